@@ -1,0 +1,1 @@
+"""Rule documentation pages, shipped as package data for ``--explain``."""

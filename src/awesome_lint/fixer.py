@@ -1,0 +1,27 @@
+"""Applies the edits that problems describe, leaving every other byte as it was."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .problem import Fix, Problem
+
+
+def apply(text: str, problems: Iterable[Problem]) -> tuple[str, int]:
+    """The text with every non-overlapping fix applied, and how many were applied."""
+    fixes = sorted({p.fix for p in problems if p.fix is not None},
+                   key=lambda f: (f.line, f.column), reverse=True)
+    lines = text.split("\n")
+    applied = 0
+    last: Fix | None = None
+    for fix in fixes:
+        if last is not None and last.line == fix.line and fix.end_column > last.column:
+            continue
+        line = lines[fix.line - 1]
+        ending = "\r" if line.endswith("\r") else ""
+        body = line[:-1] if ending else line
+        lines[fix.line - 1] = (body[:fix.column - 1] + fix.replacement
+                               + body[fix.end_column - 1:] + ending)
+        applied += 1
+        last = fix
+    return "\n".join(lines), applied

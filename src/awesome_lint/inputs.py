@@ -1,0 +1,28 @@
+"""Reading a Markdown file, with one clear line for each way that can fail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import InputError
+
+
+def read_markdown(path: Path) -> str:
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not a Markdown file")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot read: {error.strerror}") from error
+    if not data.strip():
+        raise InputError(f"{path}: file is empty")
+    if b"\0" in data:
+        raise InputError(f"{path}: binary file (contains NUL bytes), not Markdown")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{path}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})"
+        ) from error

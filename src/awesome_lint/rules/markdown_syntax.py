@@ -1,0 +1,16 @@
+"""A code fence or HTML comment that is never closed swallows the rest of the file."""
+
+from collections.abc import Iterator
+
+from awesome_lint.model import Document
+from awesome_lint.problem import Problem
+
+ID = "markdown-syntax"
+SEVERITY = "error"
+CONF: dict[str, type] = {}
+DEFAULT: dict[str, object] = {}
+
+
+def check(document: Document, conf: dict) -> Iterator[Problem]:
+    for line, column, message in document.syntax_errors:
+        yield Problem(line, column, message)

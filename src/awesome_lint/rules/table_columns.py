@@ -1,0 +1,45 @@
+"""Every table row has as many cells as its header, and so does the delimiter row."""
+
+from collections.abc import Iterator
+
+from awesome_lint.model import Document, Row
+from awesome_lint.problem import Fix, Problem
+
+ID = "table-columns"
+SEVERITY = "error"
+FIXABLE = True
+CONF: dict[str, type] = {}
+DEFAULT: dict[str, object] = {}
+
+
+def check(document: Document, conf: dict) -> Iterator[Problem]:
+    for table in document.tables:
+        expected = len(table.header.cells)
+        if len(table.delimiter.cells) != expected:
+            yield _mismatch(table.delimiter, expected, "delimiter row")
+        for row in table.rows:
+            if len(row.cells) != expected:
+                yield _mismatch(row, expected, "row", document.lines[row.line - 1])
+
+
+def _mismatch(row: Row, expected: int, what: str, text: str = "") -> Problem:
+    count = len(row.cells)
+    if count > expected:
+        extra = row.cells[expected]
+        return Problem(row.line, extra.column,
+                       f"{what} has {count} cells, the header has {expected}",
+                       fix=_drop_empty_tail(row, expected, text))
+    return Problem(row.line, row.end_column,
+                   f"{what} has {count} cells, the header has {expected}: "
+                   f"{expected - count} missing")
+
+
+def _drop_empty_tail(row: Row, expected: int, text: str) -> Fix | None:
+    """Surplus cells that are all empty (a stray ``| |``) can be dropped safely."""
+    surplus = row.cells[expected:]
+    if not text or any(cell.raw for cell in surplus):
+        return None
+    start = text.rfind("|", 0, surplus[0].column - 1)
+    end = len(text.rstrip())
+    closing = "|" if text.rstrip().endswith("|") else ""
+    return Fix(row.line, start + 1, end + 1, closing)

@@ -1,0 +1,192 @@
+"""The table of contents lists every section after it, in the document's order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from awesome_lint.model import Document, EntryList, Section
+from awesome_lint.problem import Problem
+from awesome_lint.slugs import fragment_key, html_anchors, loose_slug
+
+ID = "toc"
+SEVERITY = "error"
+CONF: dict[str, type | tuple] = {"headings": list, "levels": list, "skip": list}
+DEFAULT: dict[str, object] = {
+    "headings": ["Contents", "Table of Contents", "Table of Content", "TOC", "Index"],
+    "levels": [],
+    "skip": ["Contents", "Table of Contents", "Contributing", "License"],
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Toc:
+    lists: tuple[EntryList, ...]  # the lists of in-page links, nested ones included
+    end: int  # its last line: the sections after it are the ones to list
+
+
+@dataclass(frozen=True, slots=True)
+class _Listing:
+    """A link of the contents and the section it names, at the entry that holds it."""
+
+    section: int
+    line: int
+    column: int
+    name: str
+
+
+def check(document: Document, conf: dict) -> Iterator[Problem]:
+    toc = _find_toc(document, {loose_slug(title) for title in conf["headings"]})
+    if toc is None:
+        return
+    listings = _listings(document, toc)
+    yield from _missing(document, toc, listings, conf)
+    for entry_list in toc.lists:
+        yield from _disorder(document, entry_list, listings)
+
+
+def _find_toc(document: Document, headings: set[str]) -> _Toc | None:
+    """The lists under a contents heading, else the first in-page lists before any content."""
+    sections = document.sections
+    for index, section in enumerate(sections[1:], start=1):
+        if loose_slug(section.title) in headings:
+            toc = _toc_below(sections, index)
+            if toc is not None:
+                return toc
+    for index, section in enumerate(sections):
+        lists = tuple(lst for lst in section.lists if lst.is_toc)
+        if lists:
+            return _Toc(lists, max(e.line for lst in lists for e in lst.entries))
+        if index and (section.tables or section.lists):
+            return None  # content comes first: the page has no table of contents
+    return None
+
+
+def _toc_below(sections: tuple[Section, ...], index: int) -> _Toc | None:
+    """The in-page lists of a contents heading and of the subheadings that hold more of them
+    (contents in parts: "### Frameworks and Libraries", "### Tools")."""
+    lists = [lst for lst in sections[index].lists if lst.is_toc]
+    last = index
+    for following in range(index + 1, len(sections)):
+        more = [lst for lst in sections[following].lists if lst.is_toc]
+        if sections[following].level <= sections[index].level or not more:
+            break
+        lists += more
+        last = following
+    return _Toc(tuple(lists), sections[last].end_line) if lists else None
+
+
+def _listings(document: Document, toc: _Toc) -> dict[tuple[int, int], _Listing]:
+    """What each in-page link within the contents names, keyed by the link's position.
+
+    A link to no anchor (that is broken-anchor's finding) still names the section its text
+    is the title of; of several sections with that title, the first after the one named
+    just before ("Rust" > "General-Purpose" > "Deep Learning").
+    """
+    targets = _targets(document)
+    titled: dict[str, list[int]] = {}
+    for index, section in enumerate(document.sections[1:], start=1):
+        titled.setdefault(loose_slug(section.title), []).append(index)
+    entries = {e.line: e for lst in toc.lists for e in lst.entries}
+    first = min(entries)
+    listings: dict[tuple[int, int], _Listing] = {}
+    previous = 0
+    for link in document.links:
+        if not first <= link.line <= toc.end or link.fragment is None or link.image \
+                or link.kind == "definition":
+            continue
+        section = targets.get(fragment_key(link.fragment))
+        if section is None:
+            same = titled.get(loose_slug(link.text), [])
+            section = next((i for i in same if i > previous), same[0] if same else None)
+        if section is None:
+            continue
+        previous = section
+        entry = entries.get(link.line)
+        listings[(link.line, link.column)] = _Listing(
+            section, link.line, entry.column if entry else link.column,
+            entry.name if entry else link.text)
+    return listings
+
+
+def _targets(document: Document) -> dict[str, int]:
+    """Which section each anchor of the page leads to, keyed by its ``fragment_key``.
+
+    An HTML anchor written just above a heading (``<a name="c-computer-vision"></a>``) leads
+    to that heading; one elsewhere to the section it stands in.
+    """
+    sections = document.sections
+    heading_at = {s.line: i for i, s in enumerate(sections) if i}
+    targets: dict[str, int] = {}
+    current = 0
+    for number, line in enumerate(document.lines, start=1):
+        current = heading_at.get(number, current)
+        for name in html_anchors(line) & document.html_anchors:
+            below = heading_at.get(_next_filled(document.lines, number), current)
+            targets.setdefault(fragment_key(name), heading_at.get(number, below))
+    targets.update((fragment_key(s.slug), i) for i, s in enumerate(sections) if i)
+    return targets
+
+
+def _next_filled(lines: tuple[str, ...], number: int) -> int:
+    """The number of the first non-blank line after line ``number`` (0 if none)."""
+    return next((n + 1 for n in range(number, len(lines)) if lines[n].strip()), 0)
+
+
+def _missing(document: Document, toc: _Toc, listings: dict[tuple[int, int], _Listing],
+             conf: dict) -> Iterator[Problem]:
+    """One problem per section the contents should list and does not, at the entry after
+    which it belongs.
+
+    To be listed: a section after the contents, at a level the contents use, within a part
+    they cover (its parent is listed or holds listed sections): a contents of the
+    "Projects" categories does not ask for the subsections of "Resources".
+    """
+    if not listings:
+        return
+    sections = document.sections
+    listed: dict[int, _Listing] = {}
+    for listing in listings.values():
+        listed.setdefault(listing.section, listing)
+    levels = set(conf["levels"]) or {sections[i].level for i in listed
+                                     if sections[i].line > toc.end}
+    covered = _with_ancestors(sections, listed)
+    skip = {loose_slug(title) for title in conf["skip"]}
+    first = min(listings.values(), key=lambda listing: (listing.line, listing.column))
+    previous: _Listing | None = None
+    for index, section in enumerate(sections):
+        if index in listed:
+            previous = listed[index]
+        elif section.line > toc.end and section.level in levels \
+                and section.parent in covered and loose_slug(section.title) not in skip:
+            at = previous or first
+            where = f"after '{at.name}'" if previous else f"before '{at.name}'"
+            yield Problem(at.line, at.column, f"table of contents misses "
+                          f"'{section.title}' (line {section.line}); list it {where}")
+
+
+def _with_ancestors(sections: tuple[Section, ...], indexes: dict[int, _Listing]) -> set[int]:
+    found: set[int] = set()
+    for index in indexes:
+        at: int | None = index
+        while at is not None and at not in found:
+            found.add(at)
+            at = sections[at].parent
+    return found
+
+
+def _disorder(document: Document, entry_list: EntryList,
+              listings: dict[tuple[int, int], _Listing]) -> Iterator[Problem]:
+    """The first entry of a list that names a section before its predecessor's."""
+    previous: tuple[str, int] | None = None
+    for entry in entry_list.entries:
+        listing = listings.get((entry.link.line, entry.link.column)) if entry.link else None
+        if listing is None:
+            continue
+        if previous is not None and listing.section < previous[1]:
+            line = document.sections[listing.section].line
+            yield Problem(entry.line, entry.column, f"'{entry.name}' (line {line}) comes "
+                          f"before '{previous[0]}' in the document; list it before that entry",
+                          severity="warning")
+            return
+        previous = (entry.name, listing.section)

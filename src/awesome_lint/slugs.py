@@ -1,0 +1,72 @@
+"""GitHub's heading anchors: how github-slugger turns heading text into ``id``s."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import unquote
+
+# github-slugger deletes these general categories (its script/generate-regex.mjs): other
+# numbers, all punctuation but connectors, symbols, controls, formats, private use,
+# unassigned, separators. It keeps the space (it becomes "-") and the hyphen-minus.
+_DROPPED_CATEGORIES = frozenset({
+    "No", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So",
+    "Cc", "Cf", "Co", "Cn", "Zs", "Zl", "Zp",
+})
+_KEPT = frozenset({"-", " "})
+# ...and it keeps characters of the Unicode Alphabetic property whatever their category:
+# outside the letters, that is the circled and squared Latin letters (category So).
+_ALPHABETIC_SYMBOLS = ((0x24B6, 0x24E9), (0x1F130, 0x1F149), (0x1F150, 0x1F169),
+                       (0x1F170, 0x1F189))
+
+
+def _kept(char: str) -> bool:
+    if char in _KEPT or unicodedata.category(char) not in _DROPPED_CATEGORIES:
+        return True
+    return any(low <= ord(char) <= high for low, high in _ALPHABETIC_SYMBOLS)
+
+
+def slugify(text: str) -> str:
+    """Lower-case, drop punctuation and symbols, spaces to hyphens (no collapsing)."""
+    return "".join(char for char in text.lower() if _kept(char)).replace(" ", "-")
+
+
+def loose_slug(text: str) -> str:
+    """The slug without outer hyphens, which an emoji, a badge or a space leaves ("🔠 NLP"
+    gives "-nlp"): what a heading and a link's text are compared by."""
+    return slugify(text).strip("-")
+
+
+class Slugger:
+    """Hands out unique slugs the way GitHub does: repeats get ``-1``, ``-2``..."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, int] = {}
+
+    def slug(self, text: str) -> str:
+        base = slugify(text)
+        slug = base
+        while slug in self._seen:
+            self._seen[base] += 1
+            slug = f"{base}-{self._seen[base]}"
+        self._seen[slug] = 0
+        return slug
+
+
+_ID_ATTRIBUTE = re.compile(
+    r"""<[a-zA-Z][^>]*?\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+
+
+def html_anchors(text: str) -> set[str]:
+    """Anchors that raw HTML declares with ``id="…"`` or ``<a name="…">``."""
+    return {"".join(m.groups(default="")) for m in _ID_ATTRIBUTE.finditer(text)} - {""}
+
+
+def fragment_key(fragment: str) -> str:
+    """The form in which GitHub compares a ``#fragment`` with the page's anchors.
+
+    Browsers percent-decode the fragment; GitHub's script matches it case-insensitively and
+    also finds ``#user-content-name``, the prefixed ``id`` it gives every anchor.
+    """
+    key = unquote(fragment).lower()
+    return key.removeprefix("user-content-")

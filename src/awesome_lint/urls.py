@@ -1,0 +1,57 @@
+"""URL normalisation: the key two links share when they point at the same project."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+_DEFAULT_PORTS = {"http": "80", "https": "443"}
+# Hosts whose project path is case-insensitive: GitHub's owner/repo, GitLab's group/project.
+_CASELESS_OWNER_REPO = {"github.com"}
+_CASELESS_PROJECT = {"gitlab.com"}
+
+
+def normalize(url: str) -> str:
+    """The comparison key of a web URL; anything that is not http(s) comes back stripped.
+
+    Drops the scheme, ``www.``, a default port, the fragment, ``utm_*`` query parameters,
+    a trailing slash and a ``.git`` suffix; lower-cases the host, and the project part of
+    GitHub and GitLab paths. Deeper paths are kept as written: ``/o/r/tree/main/docs`` can
+    be another project living in the same repository.
+    """
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:  # malformed, e.g. a non-numeric port: compare as written
+        return url
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parts.hostname:
+        return url
+    host = parts.hostname.removeprefix("www.")
+    if port is not None and str(port) != _DEFAULT_PORTS[scheme]:
+        host = f"{host}:{port}"
+    key = host + _normalize_path(host, parts.path)
+    query = _strip_tracking(parts.query)
+    return f"{key}?{query}" if query else key
+
+
+def _normalize_path(host: str, path: str) -> str:
+    path = path.rstrip("/").removesuffix(".git").rstrip("/")
+    if host in _CASELESS_OWNER_REPO:
+        segments = path.split("/")  # ["", owner, repo, deeper...]
+        return "/".join([*(s.lower() for s in segments[:3]), *segments[3:]])
+    if host in _CASELESS_PROJECT:
+        project, marker, rest = path.partition("/-/")
+        return project.lower() + marker + rest
+    return path
+
+
+def _strip_tracking(query: str) -> str:
+    if "utm_" not in query.lower():
+        return query  # the common case: keep the query exactly as written
+    kept = [
+        (name, value)
+        for name, value in parse_qsl(query, keep_blank_values=True)
+        if not name.lower().startswith("utm_")
+    ]
+    return urlencode(kept)

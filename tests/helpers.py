@@ -1,0 +1,51 @@
+"""Shared test helpers: lint a snippet with one rule, read the rule pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from awesome_lint.config import from_mapping
+from awesome_lint.engine import lint as run_rules
+from awesome_lint.parser import parse
+from awesome_lint.problem import Problem
+from awesome_lint.registry import all_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def lint(text: str, rule: str, **options: Any) -> list[Problem]:
+    """Problems that one rule, with these options, finds in ``text``."""
+    settings = {k.replace("_", "-"): v for k, v in options.items()}
+    known = all_rules()
+    config = from_mapping({"rules": {rule: settings}}, known, "test")
+    return run_rules(parse(text), config.active_rules(known, select=(rule,)))
+
+
+def lint_all(text: str, path: str = "README.md") -> list[Problem]:
+    """Problems that every rule enabled by default finds in ``text``."""
+    known = all_rules()
+    config = from_mapping({}, known, "test")
+    return run_rules(parse(text, path), config.active_rules(known))
+
+
+def positions(problems: list[Problem]) -> list[tuple[int, int]]:
+    return [(p.line, p.column) for p in problems]
+
+
+def fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def page_examples(page: str) -> dict[str, str]:
+    """The fenced Markdown examples under a page's '## Bad' and '## Good' headings."""
+    found = {}
+    for title in ("Bad", "Good"):
+        match = re.search(rf"^## {title}\s*\n+(`{{3,}}|~{{3,}})[^\n]*\n(.*?)\n\1\s*$", page,
+                          re.MULTILINE | re.DOTALL)
+        if match:
+            found[title] = match.group(2) + "\n"
+    return found

@@ -1,0 +1,134 @@
+"""The document model: structure and exact positions, GFM-style."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from awesome_lint.parser import ParseOptions, parse
+from helpers import fixture
+
+TABLE = """# Tools
+
+| Name | License | Description |
+|------|:-------:|------------:|
+| [DVC](https://dvc.org) | Apache-2.0 | Data `a \\| b` versioning. |
+| [Extra](https://x.org) | MIT | One. | stray |
+"""
+
+
+def test_sections_have_levels_slugs_lines_and_parents() -> None:
+    doc = parse("intro\n\n# Top\n\n## Sub one\n\nSetext\n------\n\n## Sub one\n")
+    titles = [(s.title, s.level, s.slug, s.line, s.parent) for s in doc.sections]
+    assert titles == [("", 0, "", 1, None), ("Top", 1, "top", 3, 0),
+                      ("Sub one", 2, "sub-one", 5, 1), ("Setext", 2, "setext", 7, 1),
+                      ("Sub one", 2, "sub-one-1", 10, 1)]
+
+
+def test_table_cells_carry_line_column_and_links() -> None:
+    table = parse(TABLE).tables[0]
+    assert table.columns == ("Name", "License", "Description")
+    assert (table.name_column, table.license_column, table.description_column) == (0, 1, 2)
+    first = table.rows[0]
+    assert [(c.line, c.column) for c in first.cells] == [(5, 3), (5, 28), (5, 41)]
+    assert first.cells[2].text == "Data a | b versioning."
+    link = first.cells[0].links[0]
+    assert (link.url, link.line, link.column) == ("https://dvc.org", 5, 9)
+
+
+def test_ragged_row_keeps_the_table() -> None:
+    table = parse(TABLE).tables[0]
+    assert [len(r.cells) for r in table.rows] == [3, 4]
+    assert [e.name for e in table.entries] == ["DVC", "Extra"]
+
+
+def test_table_without_outer_pipes() -> None:
+    doc = parse("Name | License\n--- | ---\n[A](https://a.org) | MIT\n")
+    table = doc.tables[0]
+    assert [c.text for c in table.rows[0].cells] == ["A", "MIT"]
+    assert table.rows[0].cells[1].column == 22
+
+
+def test_name_column_found_by_header_or_links() -> None:
+    by_header = parse("| Tool | Notes |\n|---|---|\n| Dolt | x |\n").tables[0]
+    assert by_header.entries[0].name == "Dolt"
+    by_links = parse("| What | Link |\n|---|---|\n| a | [B](https://b.org) |\n").tables[0]
+    assert by_links.name_column == 1
+    custom = parse("| Thing | x |\n|---|---|\n| A | b |\n",
+                   options=ParseOptions(name_columns=("thing",))).tables[0]
+    assert custom.name_column == 0
+
+
+def test_list_entries_with_nesting_and_positions() -> None:
+    doc = parse("# L\n\n- [A](https://a.org) - First.\n  - [B](https://b.org): Child.\n"
+                "- [C](https://c.org) — Third. `MIT` `Go`\n")
+    lists = doc.entry_lists
+    assert [(lst.depth, lst.parent, [e.name for e in lst.entries]) for lst in lists] == [
+        (0, None, ["A", "C"]), (1, "A", ["B"])]
+    a, c = lists[0].entries
+    assert (a.line, a.column, a.description) == (3, 3, "First.")
+    assert lists[1].entries[0].description == "Child."
+    assert c.description == "Third. MIT Go"
+    assert c.tags == (("MIT", 32), ("Go", 38))
+    assert doc.lines[4][31:34] == "MIT"
+
+
+def test_prose_lists_are_not_entries_and_toc_is_marked() -> None:
+    doc = parse("# C\n\n- [One](#one)\n- [Two](#two)\n\n# One\n\n- plain point\n- another\n"
+                "- [x](https://x.org)\n")
+    assert [lst.is_toc for lst in doc.entry_lists] == [True]
+    assert doc.entries == ()
+
+
+def test_code_and_comments_are_never_read() -> None:
+    doc = parse("# A\n\n```md\n| a | b |\n|---|---|\n[x](https://in-code.org)\n```\n\n"
+                "<!-- [y](https://in-comment.org)\n-->\n\n    [z](https://indented.org)\n\n"
+                "[w](https://kept.org) <!-- [v](https://v.org) --> `[u](https://u.org)`\n")
+    assert [link.url for link in doc.links] == ["https://kept.org"]
+    assert doc.tables == ()
+
+
+def test_link_kinds_and_reference_definitions() -> None:
+    doc = parse("See [site][ref], <https://auto.org>, https://bare.org and "
+                '<a href="https://html.org">x</a> ![i](https://img.org/a.png).\n\n'
+                "[ref]: https://ref.org\n")
+    found = [(k.kind, k.url, k.image) for k in doc.links]
+    assert found == [("reference", "https://ref.org", False),
+                     ("autolink", "https://auto.org", False),
+                     ("bare", "https://bare.org", False), ("html", "https://html.org", False),
+                     ("inline", "https://img.org/a.png", True),
+                     ("definition", "https://ref.org", False)]
+    line = doc.lines[0]
+    for link in doc.links[1:5]:
+        assert line[link.column - 1:].startswith(link.raw)
+
+
+def test_badge_inside_link_gives_both_links() -> None:
+    doc = parse("- [A](https://a.org) [![b](https://img.org/b.svg)](https://ci.org/a)\n")
+    assert [k.url for k in doc.links] == ["https://a.org", "https://img.org/b.svg",
+                                         "https://ci.org/a"]
+
+
+def test_html_anchors_and_unclosed_fence() -> None:
+    doc = parse('<a name="top-x"></a>\n# T\n\n```\ncode\n')
+    assert "top-x" in doc.html_anchors
+    assert doc.syntax_errors == ((4, 1, doc.syntax_errors[0][2]),)
+
+
+def test_real_list_positions_match_the_file() -> None:
+    doc = parse(fixture("seed-open-mlops-full.md"))
+    for link in doc.links:
+        line = doc.lines[link.line - 1]
+        assert line[link.column - 1:].startswith(link.raw), link
+    for entry in doc.entries:
+        assert doc.lines[entry.line - 1][entry.column - 1:].startswith(
+            entry.raw[:10]), entry
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"|-#*[]()<>!`~:\\ \n\tab1.\u00e9", "<!--", "-->", "```",
+                                 "https://x.org", "- ", "\n\n", "    "])).map("".join))
+def test_any_markdown_parses(text: str) -> None:
+    doc = parse(text)
+    for link in doc.links:
+        assert 1 <= link.line <= len(doc.lines)

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+import pytest
+
+from helpers import fixture, lint, positions
+
+TABLE = ("| Name | License | Example | Description |\n|---|---|---|---|\n"
+         "| [A](https://a.org) | MIT |  | |\n|  |  |  |  |\n")
+
+
+@pytest.mark.parametrize(("options", "expected"), [
+    ({}, [(3, 29), (3, 32), (4, 2)]),
+    ({"columns": ["description"]}, [(3, 32), (4, 2)]),
+    ({"ignore_columns": ["Example"]}, [(3, 32), (4, 2)]),
+])
+def test_empty_cells(options: dict, expected: list[tuple[int, int]]) -> None:
+    assert positions(lint(TABLE, "empty-cell", **options)) == expected
+
+
+def test_draft_seed_empty_descriptions() -> None:
+    problems = lint(fixture("seed-open-mlops-draft.md"), "empty-cell", columns=["Comments"])
+    assert [p.line for p in problems] == [37, 38, 39, 40, 46]

@@ -1,0 +1,160 @@
+"""The license rule: which cells and tags it reads, where it reports, what it fixes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from awesome_lint.fixer import apply
+from awesome_lint.problem import Problem
+from helpers import fixture, lint
+
+
+def table(*licenses: str, header: str = "License") -> str:
+    rows = "".join(f"| [T{n}](https://example.com/{n}) | {license_} | Does things. |\n"
+                   for n, license_ in enumerate(licenses))
+    return f"# Tools\n\n| Name | {header} | Description |\n| --- | --- | --- |\n{rows}"
+
+
+def bullets(*tags: str) -> str:
+    return "# Tools\n\n" + "".join(f"- [T{n}](https://example.com/{n}) - Does things. {tag}\n"
+                                   for n, tag in enumerate(tags))
+
+
+def findings(problems: list[Problem]) -> list[tuple[int, int, str]]:
+    return [(p.line, p.column, p.severity) for p in problems]
+
+
+# In table(): rows start at line 5; the license cell of row "| [T0](https://example.com/0) |"
+# starts at column 33.
+@pytest.mark.parametrize(
+    ("markdown", "options", "expected"),
+    [
+        (table("MIT", "Apache-2.0", "MIT OR Apache-2.0"), {}, []),
+        (table("Apache 2.0"), {}, [(5, 33, "warning")]),
+        (table("`Apache 2.0`"), {}, [(5, 34, "warning")]),
+        (table("[Apache 2.0](https://example.com/l)"), {}, [(5, 34, "warning")]),
+        (table("MIT", "SSPL-1.0"), {}, [(6, 33, "error")]),
+        (table("BSD-3 CC"), {}, [(5, 33, "error")]),
+        (table("GPL-3", "GPL-3.0"), {}, [(5, 33, "warning"), (6, 33, "warning")]),
+        (table(""), {}, []),  # empty cells belong to empty-cell
+        (table("Apache 2.0", "GPL-3.0"), {"aliases": "ignore"}, []),
+        (table("SSPL-1.0"), {"aliases": "ignore"}, [(5, 33, "error")]),
+        (table("CC0-1.0"), {}, [(5, 33, "error")]),
+        (table("CC0-1.0"), {"allow": ["CC0-1.0"]}, []),
+        (table("AGPL-3.0-only", "MIT"), {"deny": ["AGPL-3.0-only"]}, [(5, 33, "error")]),
+        # the column is found by its header name, any case, configurable
+        (table("SSPL-1.0", header="licence"), {}, [(5, 33, "error")]),
+        (table("SSPL-1.0", header="Terms"), {}, []),
+        (table("SSPL-1.0", header="Terms"), {"columns": ["Terms"]}, [(5, 33, "error")]),
+        (table("SSPL-1.0"), {"columns": ["Terms"]}, []),
+        # bullet tags: read only when asked, the license at tag-position
+        (bullets("`SSPL-1.0` `Go`"), {}, []),
+        (bullets("`MIT` `Go`", "`SSPL-1.0` `Go`"), {"tags": True}, [(4, 47, "error")]),
+        (bullets("`GPL-3.0` `Go`"), {"tags": True}, [(3, 47, "warning")]),
+        (bullets("`MIT/Apache-2.0` `Rust`", "`MIT / GPL-2.0+`"), {"tags": True},
+         [(4, 47, "warning")]),
+        (bullets("`Go` `SSPL-1.0`", "`Go`"), {"tags": True, "tag_position": 2},
+         [(3, 52, "error")]),
+        (bullets("no tags here"), {"tags": True}, []),
+    ],
+)
+def test_findings(markdown: str, options: dict[str, Any],
+                  expected: list[tuple[int, int, str]]) -> None:
+    problems = lint(markdown, "license", **options)
+    assert findings(problems) == expected
+    assert {p.rule for p in problems} <= {"license"}
+
+
+@pytest.mark.parametrize(
+    ("markdown", "options", "replacement"),
+    [
+        (table("Apache 2.0"), {}, "Apache-2.0"),
+        (table("`apache-2.0`"), {}, "Apache-2.0"),
+        (table("**MIT License**"), {}, "MIT"),
+        (bullets("`GPL-2.0+` `C`"), {"tags": True}, "GPL-2.0-or-later"),
+        (bullets("`MIT/GPL-2.0+` `C`"), {"tags": True}, "MIT/GPL-2.0-or-later"),
+        (table("GPL-3"), {}, None),  # "only" or "or later": the author chooses
+        (table("AGPL-3.0"), {}, None),
+        (table("SSPL-1.0"), {}, None),  # a respelling would not make it acceptable
+    ],
+)
+def test_fix_replaces_exactly_the_license_text(markdown: str, options: dict[str, Any],
+                                              replacement: str | None) -> None:
+    [problem] = lint(markdown, "license", **options)
+    fix = problem.fix
+    assert (fix.replacement if fix else None) == replacement
+    if fix is not None:
+        line = markdown.splitlines()[fix.line - 1]
+        fixed = line[:fix.column - 1] + fix.replacement + line[fix.end_column - 1:]
+        assert lint(markdown.replace(line, fixed), "license", **options) == []
+
+
+def test_message_names_the_canonical_id() -> None:
+    [problem] = lint(table("Apache 2.0"), "license")
+    assert "'Apache-2.0'" in problem.message
+
+
+# ------------------------------------------------------------------ real lists
+
+
+def by_text(markdown: str, problems: list[Problem]) -> Counter[tuple[str, str]]:
+    """(license as written, severity) for each problem, read back from the line."""
+    lines = markdown.splitlines()
+    found: Counter[tuple[str, str]] = Counter()
+    for p in problems:
+        rest = lines[p.line - 1][p.column - 1:]
+        found[(rest.split("|")[0].split("`")[0].strip(), p.severity)] += 1
+    return found
+
+
+@pytest.mark.parametrize("name", ["seed-open-mlops-full.md", "fuzzylabs__awesome-open-mlops.md"])
+def test_open_mlops_lists(name: str) -> None:
+    markdown = fixture(name)
+    problems = lint(markdown, "license")
+    found = by_text(markdown, problems)
+    assert found[("BSD-3 CC", "error")] == 1
+    assert [text for text, severity in found if severity == "error"] == ["BSD-3 CC"]
+    assert found[("GPL-3", "warning")] == 2
+    assert found[("AGPL-3.0", "warning")] == 2
+    assert found[("Apache 2.0", "warning")] >= 31
+    assert set(found) == {("BSD-3 CC", "error"), ("GPL-3", "warning"),
+                          ("AGPL-3.0", "warning"), ("Apache 2.0", "warning")}
+    gpl = [p for p in problems if "GPL-3'" in p.message]
+    assert all("GPL-3.0-only" in p.message and "GPL-3.0-or-later" in p.message for p in gpl)
+    assert all(p.fix and p.fix.replacement == "Apache-2.0"
+               for p in problems if "'Apache 2.0'" in p.message)
+
+
+def test_fixing_the_seed_list_leaves_nothing_fixable() -> None:
+    markdown = fixture("seed-open-mlops-full.md")
+    fixed, applied = apply(markdown, lint(markdown, "license"))
+    assert applied == 31
+    after = lint(fixed, "license")
+    assert not any(p.fix for p in after)
+    assert len(after) == len(lint(markdown, "license")) - 31
+    assert fixed.count("Apache-2.0") - markdown.count("Apache-2.0") == 31
+    assert not re.search(r"\|\s*Apache 2\.0\s*\|", fixed)
+
+
+def test_awesome_selfhosted_tags() -> None:
+    markdown = fixture("awesome-selfhosted__awesome-selfhosted.md")
+    problems = lint(markdown, "license", tags=True)
+    found = by_text(markdown, problems)
+    errors = sorted(text for (text, severity), n in found.items() if severity == "error")
+    # Exactly the licenses the SPDX list does not mark OSI-approved, checked by hand.
+    assert errors == ["BSD-2-Clause-FreeBSD", "BSD-3-Clause-Attribution", "BSD-4-Clause",
+                      "CC-BY-SA-4.0", "CC0-1.0", "CECILL-B", "GPL-1.0", "Sendmail", "WTFPL"]
+    assert found[("CC0-1.0", "error")] == 3
+    assert found[("GPL-3.0", "warning")] == 223
+    assert found[("AGPL-3.0", "warning")] == 298
+    # '/'-joined lists are read as alternatives: a free license among them is enough.
+    assert ("Zlib/MIT/CC-BY-SA-4.0", "error") not in found
+    assert found[("GPL-3.0/CC-BY-SA-3.0", "warning")] == 1
+    assert not {"MIT/Apache-2.0", "Apache-2.0/MIT", "MIT"} & {text for text, _ in found}
+    # 223 alone, 4 in lists such as 'AGPL-3.0/GPL-3.0'
+    assert sum("deprecated id 'GPL-3.0'" in p.message for p in problems) == 227
+    assert not any(p.fix for p in problems)  # every finding is a GPL-family choice or an error

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import pytest
+
+from helpers import fixture, lint, positions
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("| Name | D |\n|---|---|\n| [A](https://a.org) | x |\n| B | y |\n", [(4, 3)]),
+    ("- [A](https://a.org) - x.\n- B - y.\n- [C](https://c.org) - z.\n", [(2, 3)]),
+    ("- [A](https://a.org) - x.\n  - Sub - y.\n  - [C](https://c.org)\n", [(2, 5)]),
+    ("Criteria:\n\n- Integration with Git.\n- Storage options.\n", []),
+    ("- [A](#a)\n- B\n- [C](#c)\n", []),
+    ("| Name | D |\n|---|---|\n|  | y |\n", []),
+])
+def test_entries_without_links(text: str, expected: list[tuple[int, int]]) -> None:
+    assert positions(lint(text, "missing-link")) == expected
+
+
+def test_seed_lists() -> None:
+    draft = lint(fixture("seed-open-mlops-draft.md"), "missing-link")
+    assert [p.line for p in draft] == [37, 38, 39]
+    full = fixture("seed-open-mlops-full.md")
+    names = {full.splitlines()[p.line - 1].split("|")[1].strip()
+             for p in lint(full, "missing-link")}
+    assert "KServe" in names

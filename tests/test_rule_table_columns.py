@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import pytest
+
+from awesome_lint.fixer import apply
+from helpers import CORPUS, lint, positions
+
+HEAD = "| Name | License | Description |\n| --- | --- | --- |\n"
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    ("| [A](https://a.org) | MIT | One. |\n", []),
+    ("| [A](https://a.org) | MIT | One. | x |\n", [(3, 37)]),
+    ("| [A](https://a.org) | MIT |\n", [(3, 29)]),
+    ("[A](https://a.org) | MIT | One \\| two\n", []),
+    ("| [A](https://a.org) | MIT | One. |\n| [B](https://b.org) | MIT |  |  |\n", [(4, 32)]),
+])
+def test_row_cell_counts(rows: str, expected: list[tuple[int, int]]) -> None:
+    assert positions(lint(HEAD + rows, "table-columns")) == expected
+
+
+def test_delimiter_row_that_does_not_match() -> None:
+    text = "| Name | License | Description |\n| --- | --- |\n| [A](https://a.org) | MIT | x |\n"
+    assert positions(lint(text, "table-columns")) == [(2, 14)]
+
+
+def test_fix_drops_only_empty_surplus_cells() -> None:
+    text = HEAD + "| [A](https://a.org) | MIT | One. | |\n| [B](https://b.org) | MIT | x | y |\n"
+    problems = lint(text, "table-columns")
+    assert [p.fix is not None for p in problems] == [True, False]
+    fixed, count = apply(text, problems)
+    assert count == 1
+    assert fixed == text.replace("One. | |", "One. |")
+    assert [p.line for p in lint(fixed, "table-columns")] == [4]
+
+
+def test_public_apis_stray_empty_cells() -> None:
+    text = (CORPUS / "public-apis__public-apis.md").read_text(encoding="utf-8")
+    problems = lint(text, "table-columns")
+    assert len(problems) == 83
+    assert [p.line for p in problems if p.fix is None] == [1127]  # a real sixth value
+    fixed, _ = apply(text, problems)
+    assert [p.line for p in lint(fixed, "table-columns")] == [1127]
+    assert len(fixed.splitlines()) == len(text.splitlines())
