@@ -14,9 +14,9 @@ from awesome_lint.slugs import Slugger, fragment_key, html_anchors, slugify
     ("exchange.bind_headers(exchange, routing [, bindCallback])",
      "exchangebind_headersexchange-routing--bindcallback"),
     (" a ", "-a-"),
-    ("apostrophe’s should be trimmed", "apostrophes-should-be-trimmed"),
+    ("apostrophe\u2019s should be trimmed", "apostrophes-should-be-trimmed"),
     ("I ♥ unicode", "i--unicode"),
-    ("en–dash", "endash"),
+    ("en\u2013dash", "endash"),
     ("😄 - an emoji", "---an-emoji"),
     ("😄_😄 unicode emoji", "_-unicode-emoji"),
     (":smile: - a gemoji", "smile---a-gemoji"),
@@ -34,7 +34,7 @@ def test_slugify(text: str, slug: str) -> None:
 
 @pytest.mark.parametrize(("text", "slug"), [
     ("Python 3² ½", "python-3-"),  # other numbers go
-    ("a‿b ⁀ ＿", "a‿b-⁀-＿"),  # connector punctuation stays, not only "_"
+    ("a\u203fb \u2040 \uff3f", "a\u203fb-\u2040-\uff3f"),  # all connectors stay, not only "_"
     ("Ⓐ 🄰 🅐 🅰 🄛", "ⓐ-🄰-🅐-🅰-"),  # alphabetic symbols stay, other symbols go
     ("a\u00a0b\u2028c\u200dd", "abcd"),  # other separators and formats go
 ])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from awesome_lint.urls import normalize
+from awesome_lint.urls import normalize, repository
 
 SAME = [
     ("https://github.com/o/r", "https://github.com/o/r/"),
@@ -12,7 +12,10 @@ SAME = [
     ("https://github.com/o/r", "https://www.github.com/o/r"),
     ("https://github.com/o/r", "https://GitHub.com:443/o/r"),
     ("https://github.com/o/r", "https://github.com/o/r.git/"),
-    ("https://github.com/Owner/Repo/tree/main/docs", "https://github.com/owner/repo/tree/main/docs/"),
+    (
+        "https://github.com/Owner/Repo/tree/main/docs",
+        "https://github.com/owner/repo/tree/main/docs/",
+    ),
     ("https://gitlab.com/Group/Sub/Project", "https://gitlab.com/group/sub/project.git"),
     ("https://example.com/a?x=1", "https://example.com/a?x=1&utm_source=awesome"),
     ("https://example.com/a", "https://example.com/a?utm_source=x&UTM_medium=y"),
@@ -65,3 +68,22 @@ def test_non_web_urls_come_back_as_written(url: str) -> None:
 
 def test_malformed_port_does_not_raise() -> None:
     assert normalize("https://example.com:port/x") == "https://example.com:port/x"
+
+
+@pytest.mark.parametrize(
+    ("url", "repo"),
+    [
+        ("https://github.com/Apex/Log/tree/main/handlers", "github.com/apex/log"),
+        ("http://www.github.com/apex/log.git", "github.com/apex/log"),
+        ("https://gitlab.com/tozd/go/errors/-/blob/main/README.md", "gitlab.com/tozd/go/errors"),
+        ("https://codeberg.org/o/r", "codeberg.org/o/r"),
+        ("https://github.com/apex", None),
+        ("https://github.com/topics/go", None),
+        ("https://github.com/marketplace/actions/go-test-coverage", None),
+        ("https://gitlab.com/solo", None),
+        ("https://opencv.org/releases", None),
+        ("docs/setup.md", None),
+    ],
+)
+def test_repository(url: str, repo: str | None) -> None:
+    assert repository(url) == repo

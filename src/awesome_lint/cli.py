@@ -5,18 +5,22 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__, config, fixer, reporters
+from .changes import changed_lines
 from .engine import ActiveRule, lint
 from .errors import AwesomeLintError, InputError
 from .inputs import read_markdown
+from .model import Document
 from .parser import parse
 from .problem import Problem
 from .registry import all_rules, page
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 BOM = "\ufeff"
+LINK_RULES = ("broken-link", "redirect")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +41,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--fix", action="store_true", help="apply safe fixes in place")
     parser.add_argument("--list-rules", action="store_true", help="list rules and exit")
     parser.add_argument("--explain", metavar="RULE", help="print a rule's documentation")
+    links = parser.add_argument_group("links")
+    links.add_argument("--links", action="store_true",
+                       help="also check every external link (rules broken-link, redirect)")
+    links.add_argument("--changed-since", metavar="REF",
+                       help="report only lines added or changed since git REF, and check "
+                            "only the links on them (e.g. origin/main)")
+    links.add_argument("--report", type=Path, metavar="FILE",
+                       help="write broken and redirected links to FILE (.md or .json)")
+    links.add_argument("--cache", type=Path, metavar="FILE",
+                       help="keep link results between runs in FILE")
+    links.add_argument("--allow-private", action="store_true",
+                       help="check links to private, loopback and link-local addresses")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                         help="colour text output (default: auto, on a terminal)")
     parser.add_argument("--version", action="version", version=f"awesome-lint {__version__}")
@@ -65,30 +81,79 @@ def _run(args: argparse.Namespace) -> int:
         return _explain(args.explain, known)
     settings = config.load(args.config or config.find(Path.cwd()), known)
     rules = settings.active_rules(known, args.select, args.ignore)
+    sources = [_Source.read(Path(name), args.changed_since)
+               for name in args.files if not settings.excludes(name)]
+    documents = [parse(source.text, source.name, settings.parse) for source in sources]
+    summary = ""
+    if args.links and any(active.rule.id in LINK_RULES for active in rules):
+        documents, summary = _check_links(documents, sources, settings, args)
     problems: list[Problem] = []
-    for name in args.files:
-        if settings.excludes(name):
-            continue
-        problems += _lint_file(Path(name), settings, rules, args.fix)
+    for source, document in zip(sources, documents, strict=True):
+        problems += _lint_source(source, document, rules, settings, args.fix)
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     reporters.write(problems, args.format, sys.stdout, colour)
+    if summary:
+        print(summary, file=sys.stderr)
+    if args.report:
+        from .links import report
+
+        report.write(args.report, problems, documents, summary)
     return EXIT_PROBLEMS if any(p.severity == "error" for p in problems) else EXIT_OK
 
 
-def _lint_file(path: Path, settings: config.Config, rules: list[ActiveRule],
-               fix: bool) -> list[Problem]:
-    text = read_markdown(path)
-    bom = BOM if text.startswith(BOM) else ""
-    text = text[len(bom):]
-    problems = lint(parse(text, str(path), settings.parse), rules)
+@dataclass(frozen=True)
+class _Source:
+    """One input file: its text (without a byte-order mark) and the lines to report on."""
+
+    path: Path
+    text: str
+    bom: str
+    changed: frozenset[int] | None
+
+    @classmethod
+    def read(cls, path: Path, changed_since: str | None) -> _Source:
+        text = read_markdown(path)
+        bom = BOM if text.startswith(BOM) else ""
+        changed = changed_lines(path, changed_since) if changed_since else None
+        return cls(path, text[len(bom):], bom, changed)
+
+    @property
+    def name(self) -> str:
+        return str(self.path)
+
+    def keeps(self, line: int) -> bool:
+        return self.changed is None or line in self.changed
+
+
+def _lint_source(source: _Source, document: Document, rules: list[ActiveRule],
+                 settings: config.Config, fix: bool) -> list[Problem]:
+    problems = lint(document, rules, source.keeps)
     if not fix or not any(p.fix for p in problems):
         return problems
-    fixed, _count = fixer.apply(text, problems)
+    fixed, _count = fixer.apply(source.text, problems)
     try:
-        path.write_text(bom + fixed, encoding="utf-8", newline="")
+        source.path.write_text(source.bom + fixed, encoding="utf-8", newline="")
     except OSError as error:
-        raise InputError(f"{path}: cannot write fixes: {error.strerror}") from error
-    return lint(parse(fixed, str(path), settings.parse), rules)
+        raise InputError(f"{source.path}: cannot write fixes: {error.strerror}") from error
+    again = replace(parse(fixed, source.name, settings.parse),
+                    link_results=document.link_results)
+    return lint(again, rules, source.keeps)
+
+
+def _check_links(documents: list[Document], sources: list[_Source], settings: config.Config,
+                 args: argparse.Namespace) -> tuple[list[Document], str]:
+    """Check the documents' links once each; the documents come back carrying the results."""
+    from .links import audit, cache, client, policy  # the HTTP client only when asked for
+
+    link_config = policy.LinkConfig.from_mapping(settings.links)
+    if args.allow_private:
+        link_config = replace(link_config, allow_private=True)
+    urls = [url for document, source in zip(documents, sources, strict=True)
+            for url in audit.urls_to_check(document, link_config, source.keeps)]
+    store = cache.LinkCache(args.cache, link_config.cache_max_age) if args.cache else None
+    results = client.check_links(urls, link_config, progress=sys.stderr.isatty(), cache=store)
+    summary = audit.summary_line(results, len(urls), results.seconds)
+    return [replace(document, link_results=results) for document in documents], summary
 
 
 def _list_rules(known: dict) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import fnmatch
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,6 +66,7 @@ def find(start: Path) -> Path | None:
 def load(path: Path | None, known: dict[str, Rule]) -> Config:
     if path is None:
         return Config()
+    import tomllib  # only when there is a file: it costs a pre-commit run ~10 ms
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
@@ -157,8 +157,13 @@ def _known_ids(known: dict[str, Rule], ids: list[str], where: str) -> None:
 def _has_section(pyproject: Path) -> bool:
     try:
         text = pyproject.read_text(encoding="utf-8")
-        return "awesome-lint" in tomllib.loads(text).get("tool", {})
     except OSError:
         return False
-    except ValueError:  # broken TOML: load() says so if it is meant for us
-        return "tool.awesome-lint" in text
+    if "awesome-lint" not in text:
+        return False
+    import tomllib
+
+    try:
+        return "awesome-lint" in tomllib.loads(text).get("tool", {})
+    except ValueError:  # broken TOML: load() says so, since it mentions us
+        return True

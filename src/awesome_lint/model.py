@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,16 @@ class Section:
     lists: tuple[EntryList, ...] = ()
 
 
+class LinkStatus(Protocol):
+    """What the link checker found for one URL (see ``awesome_lint.links``)."""
+
+    url: str
+    verdict: str  # ok | broken | redirect | unreachable | skipped
+    status: int | None
+    final_url: str | None
+    reason: str
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     path: str
@@ -116,6 +128,12 @@ class Document:
     html_anchors: frozenset[str] = field(default_factory=frozenset)
     comments: tuple[tuple[int, int, str], ...] = ()  # (line, column, text) of HTML comments
     syntax_errors: tuple[tuple[int, int, str], ...] = ()  # (line, column, message)
+    link_results: Mapping[str, LinkStatus] | None = None  # set when links were checked
+
+    @property
+    def checkable_links(self) -> tuple[Link, ...]:
+        """External links whose URL is written where they stand (not reference uses)."""
+        return tuple(k for k in self.links if k.is_external and k.kind != "reference")
 
     @property
     def tables(self) -> tuple[Table, ...]:

@@ -8,6 +8,7 @@ emphasis, escapes. Every model object thus carries the line and column it came f
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -167,11 +168,11 @@ class _Builder:
         line = self.visible[index]
         column = line.index(raw) + 1 if raw else len(line)
         tokens, _ = self._inline(raw, index + 1, column - 1)
-        title = _plain(tokens).strip()
+        text = _plain(tokens, images=False)  # GitHub slugs the text as is, images left out
         parent = next((i for i in range(len(self.sections) - 1, -1, -1)
                        if self.sections[i].level < level), None)
         self.sections.append(
-            _SectionDraft(title, level, self.slugger.slug(title), index + 1, parent))
+            _SectionDraft(text.strip(), level, self.slugger.slug(text), index + 1, parent))
         return index + spans
 
     # ----------------------------------------------------------------- tables
@@ -482,12 +483,16 @@ def _table_entry(row: Row, section: int, name: int, license_: int | None,
                  cell.column, section, 0, None, link, license_cell, (), cell.raw)
 
 
-def _plain(tokens: list[dict]) -> str:
+def _plain(tokens: list[dict], images: bool = True) -> str:
     parts = []
     for token in tokens:
+        if token["type"] == "image" and not images:
+            continue
         if "children" in token:
-            parts.append(_plain(token["children"]))
-        elif token["type"] in ("text", "codespan"):
+            parts.append(_plain(token["children"], images))
+        elif token["type"] == "text":
+            parts.append(html.unescape(token["raw"]) if "&" in token["raw"] else token["raw"])
+        elif token["type"] == "codespan":
             parts.append(token["raw"])
         elif token["type"] in ("softbreak", "linebreak"):
             parts.append(" ")

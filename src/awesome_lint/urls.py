@@ -8,6 +8,9 @@ _DEFAULT_PORTS = {"http": "80", "https": "443"}
 # Hosts whose project path is case-insensitive: GitHub's owner/repo, GitLab's group/project.
 _CASELESS_OWNER_REPO = {"github.com"}
 _CASELESS_PROJECT = {"gitlab.com"}
+# Forges whose first two path segments name a repository (GitLab: all before "/-/").
+_OWNER_REPO_FORGES = {"github.com", "bitbucket.org", "codeberg.org"}
+_NOT_OWNERS = {"orgs", "sponsors", "topics", "collections", "marketplace", "features", "apps"}
 
 
 def normalize(url: str) -> str:
@@ -55,3 +58,21 @@ def _strip_tracking(query: str) -> str:
         if not name.lower().startswith("utm_")
     ]
     return urlencode(kept)
+
+
+def repository(url: str) -> str | None:
+    """``host/owner/repo`` when ``url`` is on a known forge, else None.
+
+    Two different repositories are two projects, whatever their names say.
+    """
+    key = normalize(url)
+    host, _, path = key.partition("?")[0].partition("/")
+    if host == "gitlab.com":
+        segments = path.partition("/-/")[0].split("/")
+    elif host in _OWNER_REPO_FORGES:
+        segments = path.split("/")[:2]
+    else:
+        return None
+    if len(segments) < 2 or not all(segments) or segments[0] in _NOT_OWNERS:
+        return None
+    return "/".join([host, *segments])

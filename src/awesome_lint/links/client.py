@@ -14,7 +14,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Literal
@@ -22,6 +22,7 @@ from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
+from tqdm import tqdm
 
 from awesome_lint.links.policy import LinkConfig
 
@@ -340,35 +341,28 @@ class LinkChecker:
             await self._session.close()
 
     async def check(self, url: str) -> LinkResult:
-        """The verdict on one URL (its fragment is checked only with check-anchors)."""
+        """The verdict on one URL; its #fragment counts only with check-anchors."""
+        skipped = excluded(url, self.config)
+        if skipped is not None:
+            return skipped
         base, fragment = split_fragment(url)
-        if not self.config.check_anchors:
-            fragment = ""
-        early = self._precheck(url, base)
+        want_ids = self.config.check_anchors and bool(fragment)
+        return with_anchor(*await self.check_page(base, want_ids), url)
+
+    async def check_page(
+        self, url: str, want_ids: bool = False
+    ) -> tuple[LinkResult, frozenset[str] | None]:
+        """The verdict on a URL without fragment, and the page's HTML ids if wanted."""
+        early = _precheck(url)
         if early is not None:
-            return early
+            return early, None
         try:
-            result = await self._follow(url, base, want_ids=bool(fragment))
+            return await self._follow(url, want_ids)
         except _Failed as failed:
-            return LinkResult(url, failed.verdict, final_url=failed.final_url, reason=failed.reason)
-        return result
+            return LinkResult(url, failed.verdict, final_url=failed.final_url,
+                              reason=failed.reason), None
 
-    def _precheck(self, url: str, base: str) -> LinkResult | None:
-        parts = urlsplit(base)
-        if parts.scheme not in ("http", "https"):
-            return LinkResult(url, "skipped", reason="not an http(s) link")
-        pattern = self.config.excluded_by(url)
-        if pattern is not None:
-            return LinkResult(url, "skipped", reason=f"excluded by {pattern!r}")
-        try:
-            parts.port  # noqa: B018 - raises on a malformed port
-        except ValueError:
-            return LinkResult(url, "broken", reason="malformed URL")
-        if not parts.hostname:
-            return LinkResult(url, "broken", reason="malformed URL: no host")
-        return None
-
-    async def _follow(self, url: str, start: str, want_ids: bool) -> LinkResult:
+    async def _follow(self, start: str, want_ids: bool) -> tuple[LinkResult, frozenset[str] | None]:
         """Follow redirects by hand, re-checking every hop's host, HEAD then GET."""
         current, method, permanent = start, "GET" if want_ids else "HEAD", False
         seen = {start}
@@ -385,30 +379,19 @@ class LinkChecker:
                 permanent = permanent or answer.status in _PERMANENT
                 current = split_fragment(urljoin(current, answer.location))[0]
                 if current in seen:
-                    return LinkResult(url, "broken", answer.status, current, "redirect loop")
+                    return LinkResult(start, "broken", answer.status, current, "redirect loop"), None
                 if len(seen) > self.config.max_redirects:
                     reason = f"more than {self.config.max_redirects} redirects"
-                    return LinkResult(url, "broken", answer.status, current, reason)
+                    return LinkResult(start, "broken", answer.status, current, reason), None
                 seen.add(current)
                 continue
             if answer.status in self.config.for_host(host_of(current)).accept:
-                return self._success(url, current, answer, permanent)
+                return _success(start, current, answer.status, permanent), answer.ids
             if method == "HEAD":
                 method = "GET"  # many servers reject or mishandle HEAD: let GET decide
                 continue
             final = current if current != start else None
-            return LinkResult(url, "broken", answer.status, final, status_text(answer.status))
-
-    def _success(self, url: str, final: str, answer: _Answer, permanent: bool) -> LinkResult:
-        fragment = split_fragment(url)[1] if self.config.check_anchors else ""
-        if fragment and answer.ids is not None and not anchor_found(fragment, answer.ids, final):
-            reason = f"anchor #{unquote(fragment)} not found"
-            return LinkResult(url, "broken", answer.status, final, reason)
-        if permanent:
-            reason = f"moved permanently to {final}"
-            return LinkResult(url, "redirect", answer.status, final, reason, permanent=True)
-        return LinkResult(url, "ok", answer.status, final if final != split_fragment(url)[0]
-                          else None, status_text(answer.status))
+            return LinkResult(start, "broken", answer.status, final, status_text(answer.status)), None
 
     async def _guard(self, url: str) -> None:
         """Refuse hosts that resolve to private addresses, and hosts that do not resolve."""
@@ -530,6 +513,43 @@ class LinkChecker:
         return None
 
 
+def excluded(url: str, config: LinkConfig) -> LinkResult | None:
+    pattern = config.excluded_by(url)
+    if pattern is None:
+        return None
+    return LinkResult(url, "skipped", reason=f"excluded by {pattern!r}")
+
+
+def _precheck(url: str) -> LinkResult | None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        return LinkResult(url, "skipped", reason="not an http(s) link")
+    try:
+        parts.port  # noqa: B018 - raises on a malformed port
+    except ValueError:
+        return LinkResult(url, "broken", reason="malformed URL")
+    if not parts.hostname:
+        return LinkResult(url, "broken", reason="malformed URL: no host")
+    return None
+
+
+def _success(start: str, final: str, status: int, permanent: bool) -> LinkResult:
+    if permanent:
+        reason = f"moved permanently to {final}"
+        return LinkResult(start, "redirect", status, final, reason, permanent=True)
+    return LinkResult(start, "ok", status, final if final != start else None, status_text(status))
+
+
+def with_anchor(result: LinkResult, ids: frozenset[str] | None, url: str) -> LinkResult:
+    """The page's result restated for url, broken if url's #fragment is not on the page."""
+    fragment = split_fragment(url)[1]
+    if ids is not None and fragment and result.verdict in ("ok", "redirect"):
+        if not anchor_found(fragment, ids, result.final_url or result.url):
+            reason = f"anchor #{unquote(fragment)} not found"
+            return LinkResult(url, "broken", result.status, result.final_url, reason)
+    return result if result.url == url else replace(result, url=url)
+
+
 def _classify(exc: aiohttp.ClientError) -> Exception:
     """Map an aiohttp error to a final verdict (_Failed) or a retryable one (_Transient)."""
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
@@ -571,59 +591,54 @@ async def check_links_async(
     progress: bool = False,
     cache: LinkCache | None = None,
 ) -> LinkResults:
-    """Check every distinct URL once; returns url -> LinkResult for each URL given."""
+    """Check every distinct URL once; returns url -> LinkResult for each URL given, in order.
+
+    URLs differing only in their #fragment share one request. A given cache is consulted,
+    fed with the new results and saved.
+    """
     started = time.monotonic()
-    results = LinkResults()
-    todo: dict[str, list[str]] = {}
-    for url in dict.fromkeys(urls):
-        cached = cache.get(url) if cache is not None else None
-        if cached is not None:
-            results[url] = cached
+    distinct = list(dict.fromkeys(urls))
+    results: dict[str, LinkResult] = {}
+    pages: dict[str, list[str]] = {}
+    for url in distinct:
+        known = excluded(url, config) or (cache.get(url) if cache is not None else None)
+        if known is not None:
+            results[url] = known
         else:
-            todo.setdefault(_request_key(url, config), []).append(url)
-    if todo:
-        await _run(todo, config, results, progress)
+            pages.setdefault(split_fragment(url)[0], []).append(url)
+    if pages:
+        await _run(pages, config, results, progress)
     if cache is not None:
-        for originals in todo.values():
+        for originals in pages.values():
             for url in originals:
                 cache.put(results[url])
         cache.save()
-    results.seconds = time.monotonic() - started
-    return results
-
-
-def _request_key(url: str, config: LinkConfig) -> str:
-    return url if config.check_anchors else split_fragment(url)[0]
+    ordered = LinkResults((url, results[url]) for url in distinct)
+    ordered.seconds = time.monotonic() - started
+    return ordered
 
 
 async def _run(
-    todo: Mapping[str, list[str]], config: LinkConfig, results: LinkResults, progress: bool
+    pages: Mapping[str, list[str]], config: LinkConfig, results: dict[str, LinkResult],
+    progress: bool,
 ) -> None:
-    from tqdm import tqdm
-
-    bar = tqdm(total=len(todo), unit="link", file=sys.stderr, disable=not progress, leave=False)
+    bar = tqdm(total=len(pages), unit="link", file=sys.stderr, disable=not progress)
     token = os.environ.get("GITHUB_TOKEN") or None
     async with LinkChecker(config, token) as checker:
 
-        async def one(key: str, originals: list[str]) -> None:
-            result = await checker.check(key)
+        async def one(page: str, originals: list[str]) -> None:
+            want_ids = config.check_anchors and any("#" in url for url in originals)
+            result, ids = await checker.check_page(page, want_ids)
             for url in originals:
-                results[url] = _for_url(result, url)
+                results[url] = with_anchor(result, ids, url)
             bar.update()
 
         try:
             async with asyncio.TaskGroup() as group:
-                for key, originals in todo.items():
-                    group.create_task(one(key, originals))
+                for page, originals in pages.items():
+                    group.create_task(one(page, originals))
         finally:
             bar.close()
-
-
-def _for_url(result: LinkResult, url: str) -> LinkResult:
-    if result.url == url:
-        return result
-    return LinkResult(url, result.verdict, result.status, result.final_url, result.reason,
-                      result.permanent)
 
 
 def check_links(

@@ -28,8 +28,7 @@ DEFAULT: dict[str, object] = {
     "skip-sections": [],
 }
 
-_WORD = re.compile(r"[^\W_]+")  # a run of letters and digits
-_APOSTROPHES = str.maketrans("", "", "'\u2019")  # "Don't" is one word, not "don t"
+_LEADING = re.compile(r"^[\W_]+")  # emoji, quotes, brackets, dots before the first letter
 _DIGITS = re.compile(r"(\d+)")
 
 SortKey = tuple[str | int, ...]
@@ -38,7 +37,9 @@ SortKey = tuple[str | int, ...]
 def check(document: Document, conf: dict) -> Iterator[Problem]:
     checked = _section_filter(document, conf)
     groups = [table.entries for table in document.tables if checked(table.section)]
-    groups += [lst.entries for lst in document.entry_lists if not lst.is_toc and checked(lst.section)]
+    groups += [
+        lst.entries for lst in document.entry_lists if not lst.is_toc and checked(lst.section)
+    ]
     for entries in sorted(groups, key=lambda group: group[0].line if group else 0):
         problem = _first_break(entries, conf)
         if problem:
@@ -48,16 +49,14 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
 def sort_key(name: str, conf: dict) -> SortKey:
     """What the rule compares: see the options on the rule's page."""
     text = " ".join(name.split())
-    folded = text.casefold()
     for prefix in conf["ignore-prefixes"]:
-        if folded.startswith(prefix.casefold()) and len(text) > len(prefix):
-            text, folded = text[len(prefix) :], folded[len(prefix) :]
+        if text.casefold().startswith(prefix.casefold()) and len(text) > len(prefix):
+            text = text[len(prefix) :]
             break
-    if conf["ignore-case"]:
-        text = folded
     if conf["ignore-punctuation"]:
-        # Punctuation separates words, so "data-diff" sorts as "data diff".
-        text = " ".join(_WORD.findall(text.translate(_APOSTROPHES)))
+        text = _LEADING.sub("", text)
+    if conf["ignore-case"]:
+        text = text.casefold()
     if conf["key"] == "natural":
         # re.split puts text at even and digit runs at odd places: tuples compare cleanly.
         chunks = _DIGITS.split(text)

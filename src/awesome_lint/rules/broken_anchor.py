@@ -24,7 +24,7 @@ _RIVAL = 0.75
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
-    anchors = page_anchors(document)
+    anchors = _page_anchors(document)
     accepted = anchors.keys() | {fragment_key(a) for a in (*_ALWAYS, *conf["extra-anchors"])}
     titles = Counter(loose_slug(s.title) for s in document.sections[1:])
     for link in document.links:
@@ -35,7 +35,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
             yield _problem(document, link, anchors, titles[loose_slug(link.text)])
 
 
-def page_anchors(document: Document) -> dict[str, str]:
+def _page_anchors(document: Document) -> dict[str, str]:
     """Heading slugs and HTML anchors as written, keyed by their ``fragment_key``."""
     anchors = {fragment_key(a): a for a in sorted(document.html_anchors)}
     anchors.update((fragment_key(s.slug), s.slug) for s in document.sections[1:])

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from awesome_lint.errors import ConfigError
 from awesome_lint.model import Document, Entry
 from awesome_lint.problem import Problem
-from awesome_lint.urls import normalize
+from awesome_lint.urls import normalize, repository
 
 ID = "duplicate-entry"
 SEVERITY = "error"
@@ -32,7 +32,9 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     seen_by_name: dict[str, list[Entry]] = {}
     for entry in document.entries:
         url, name = _url_key(entry), _name_key(entry)
-        first = _first_occurrence(entry, first_by_url.get(url or ""), seen_by_name.get(name, []), by)
+        same_url = first_by_url.get(url) if url and "url" in by else None
+        same_name = seen_by_name.get(name, []) if "name" in by else []
+        first = _first_occurrence(entry, same_url, same_name)
         if url:
             first_by_url.setdefault(url, entry)
         if name:
@@ -42,25 +44,28 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         yield _problem(document, entry, first, cross=first.section != entry.section, across=across)
 
 
-def _first_occurrence(
-    entry: Entry, same_url: Entry | None, same_name: list[Entry], by: set[str]
-) -> Entry | None:
+def _first_occurrence(entry: Entry, same_url: Entry | None, same_name: list[Entry]) -> Entry | None:
     """The earliest entry listed before ``entry`` that is the same project."""
-    candidates = [same_url] if same_url and "url" in by else []
-    if "name" in by:
-        candidates += [other for other in same_name if not _generic_subitems(entry, other)]
+    candidates = [other for other in same_name if not _distinct_projects(entry, other)]
+    if same_url:
+        candidates.append(same_url)
     return min(candidates, key=lambda e: (e.line, e.column), default=None)
 
 
-def _generic_subitems(entry: Entry, other: Entry) -> bool:
-    """Nested items under different parents ("Swift > Education", "PHP > Education")
-    share a generic name; they are distinct unless their URLs agree too."""
-    return (
-        entry.depth > 0
-        and other.depth > 0
-        and entry.parent != other.parent
-        and (_url_key(entry) is None or _url_key(entry) != _url_key(other))
-    )
+def _distinct_projects(entry: Entry, other: Entry) -> bool:
+    """Whether two entries that share a name are still two projects, as their URLs show.
+
+    Nested items under different parents ("Swift > Education", "PHP > Education") carry a
+    generic name that their parent qualifies; two different repositories on a forge are two
+    projects (awesome-go lists six packages named "log").
+    """
+    url, other_url = _url_key(entry), _url_key(other)
+    if url is not None and url == other_url:
+        return False
+    if entry.depth > 0 and other.depth > 0 and entry.parent != other.parent:
+        return True
+    repo, other_repo = _repository(entry), _repository(other)
+    return repo is not None and other_repo is not None and repo != other_repo
 
 
 def _problem(document: Document, entry: Entry, first: Entry, cross: bool, across: str) -> Problem:
@@ -81,3 +86,7 @@ def _url_key(entry: Entry) -> str | None:
 
 def _name_key(entry: Entry) -> str:
     return " ".join(entry.name.split()).casefold()
+
+
+def _repository(entry: Entry) -> str | None:
+    return repository(entry.url) if entry.url else None

@@ -1,0 +1,29 @@
+"""An external link is dead: 404, 410, no such host, refused, TLS failure, loop or timeout."""
+
+from collections.abc import Iterator
+
+from awesome_lint.model import Document
+from awesome_lint.problem import Problem
+
+ID = "broken-link"
+SEVERITY = "error"
+CONF: dict[str, type] = {}
+DEFAULT: dict[str, object] = {}
+
+# A link that stays rate-limited or failing with 5xx is not called dead, only said to be so.
+_MILDER = {"unreachable": "warning", "skipped": "info"}
+
+
+def check(document: Document, conf: dict) -> Iterator[Problem]:
+    results = document.link_results
+    if results is None:
+        return
+    for link in document.checkable_links:
+        result = results.get(link.url)
+        if result is None or result.verdict not in ("broken", *_MILDER):
+            continue
+        prefix = "skipped: " if result.verdict == "skipped" else ""
+        yield Problem(link.line, link.column, f"{prefix}{result.reason}: {link.url}",
+                      severity=_MILDER.get(result.verdict, ""),
+                      data={"url": link.url, "final_url": result.final_url,
+                            "status": result.status})

@@ -1,0 +1,172 @@
+"""duplicate-entry: the same project listed twice, by URL or by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from awesome_lint.errors import ConfigError
+from awesome_lint.problem import Problem
+from helpers import fixture, lint
+
+RULE = "duplicate-entry"
+
+
+def found(problems: list[Problem]) -> list[tuple[int, int, str]]:
+    return [(p.line, p.column, p.severity) for p in problems]
+
+
+TABLE = """\
+# Tools
+
+| Name | License | Description |
+| --- | --- | --- |
+| [MLflow](https://mlflow.org) | Apache-2.0 | Tracking. |
+| [Sacred](https://github.com/IDSIA/sacred) | MIT | Tracking. |
+| [mlflow](https://github.com/mlflow/mlflow) | Apache-2.0 | Same name. |
+| [Omniboard](http://github.com/idsia/sacred.git#readme) | MIT | Same URL. |
+"""
+
+TWO_SECTIONS = """\
+# Experiment tracking
+
+- [MLflow](https://mlflow.org) - Tracking.
+
+# Model registries
+
+- [Comet](https://comet.com) - Registry.
+- [MLflow](https://mlflow.org/) - Registry.
+"""
+
+CASES = [
+    pytest.param(TABLE, [(7, 3, "error"), (8, 3, "error")], id="same-section-name-and-url"),
+    pytest.param(TWO_SECTIONS, [(8, 3, "warning")], id="across-sections-is-a-warning"),
+    pytest.param(
+        "- [ML  Flow](https://a.org) - A.\n- [ml flow](https://b.org) - B.\n",
+        [(2, 3, "error")],
+        id="name-case-and-whitespace-folded",
+    ),
+    pytest.param(
+        "| Name | License |\n| --- | --- |\n| Dolt | MIT |\n| [Dolt](https://dolt.com) | MIT |\n",
+        [(4, 3, "error")],
+        id="entry-without-url-compares-by-name",
+    ),
+    pytest.param(
+        "- [A](https://a.org) - A.\n- [B](https://b.org) - B.\n- [A](https://a.org) - A.\n"
+        "- [A](https://a.org) - A.\n",
+        [(3, 3, "error"), (4, 3, "error")],
+        id="every-later-occurrence",
+    ),
+    pytest.param(
+        "- Swift\n  - [Education](https://github.com/a/swift-edu)\n"
+        "- PHP\n  - [Education](https://php.example/edu)\n",
+        [],
+        id="generic-subitems-under-different-parents",
+    ),
+    pytest.param(
+        "- Swift\n  - [Education](https://edu.example)\n"
+        "- PHP\n  - [Learning](https://edu.example/)\n",
+        [(4, 5, "error")],
+        id="subitems-with-the-same-url",
+    ),
+    pytest.param(
+        "- [Education](https://edu.example) - E.\n"
+        "- PHP\n  - [Education](https://php.example/edu)\n",
+        [(3, 5, "error")],
+        id="subitem-and-top-level-item-share-a-name",
+    ),
+    pytest.param(
+        "- [log](https://github.com/apex/log) - A.\n- [log](https://gitlab.com/b/log) - B.\n",
+        [],
+        id="two-repositories-are-two-projects",
+    ),
+    pytest.param(
+        "- [OpenCV](https://opencv.org) - A.\n- [OpenCV](https://github.com/opencv/opencv) - B.\n",
+        [(2, 3, "error")],
+        id="homepage-and-repository-share-a-name",
+    ),
+    pytest.param(
+        "- [Calibre](https://calibre-ebook.com/) - E-books. ([Source Code]"
+        "(https://github.com/kovidgoyal/calibre))\n"
+        "- [Kovid's tools](https://github.com/kovidgoyal/calibre) - Other.\n",
+        [],
+        id="extra-links-are-not-the-entry-url",
+    ),
+    pytest.param(
+        "## Contents\n\n- [MLflow](#mlflow)\n\n## MLflow\n\n- [MLflow](https://mlflow.org) - T.\n",
+        [],
+        id="table-of-contents-is-not-an-entry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("markdown", "expected"), CASES)
+def test_duplicates(markdown: str, expected: list[tuple[int, int, str]]) -> None:
+    assert found(lint(markdown, RULE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ({"across_sections": "error"}, [(8, 3, "error")]),
+        ({"across_sections": "ignore"}, []),
+        ({"across_sections": "warning"}, [(8, 3, "warning")]),
+    ],
+)
+def test_across_sections_option(options: dict, expected: list) -> None:
+    assert found(lint(TWO_SECTIONS, RULE, **options)) == expected
+
+
+@pytest.mark.parametrize(
+    ("by", "expected"),
+    [(["url"], [(8, 3, "error")]), (["name"], [(7, 3, "error")]), ([], [])],
+)
+def test_by_option(by: list[str], expected: list) -> None:
+    assert found(lint(TABLE, RULE, by=by)) == expected
+
+
+def test_unknown_by_value_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="homepage"):
+        lint(TABLE, RULE, by=["homepage"])
+
+
+def test_message_names_the_first_occurrence() -> None:
+    problem = lint(TWO_SECTIONS, RULE)[0]
+    assert "line 3" in problem.message
+    assert "(Experiment tracking)" in problem.message
+    assert problem.data["first_line"] == 3
+
+
+def test_message_names_the_first_name_when_it_differs() -> None:
+    problem = lint(TABLE, RULE)[1]
+    assert "'Sacred'" in problem.message and "line 6" in problem.message
+
+
+def test_seed_lists_mlflow_in_three_categories() -> None:
+    problems = lint(fixture("seed-open-mlops-full.md"), RULE)
+    assert found(problems) == [(98, 3, "warning"), (109, 3, "warning")]
+    assert all(p.data["first_line"] == 91 for p in problems)
+    assert all(p.data["first_section"] == "Experiment tracking" for p in problems)
+
+
+def test_fuzzylabs_lists_mlflow_in_three_categories() -> None:
+    problems = lint(fixture("fuzzylabs__awesome-open-mlops.md"), RULE)
+    assert found(problems) == [(103, 3, "warning"), (122, 3, "warning")]
+
+
+def test_ethicalml_streaming_under_two_names() -> None:
+    problems = {p.line: p for p in lint(fixture("EthicalML__awesome-production-machine-learning.md"),
+                                        RULE)}
+    assert problems[258].data["first_line"] == 147  # "MosaicML Streaming" is "Streaming"
+    assert problems[258].severity == "warning"
+    # "Massive Text Embedding Benchmark" links to MLPerf Inference's repository.
+    assert problems[366].data["first_line"] == 365
+    assert problems[366].severity == "error"
+
+
+def test_sindresorhus_generic_subitems_are_not_duplicates() -> None:
+    problems = lint(fixture("sindresorhus__awesome.md"), RULE)
+    assert [p.line for p in problems] == []
+
+
+def test_selfhosted_extra_links_do_not_make_duplicates() -> None:
+    assert lint(fixture("awesome-selfhosted__awesome-selfhosted.md"), RULE) == []
