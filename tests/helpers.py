@@ -8,6 +8,7 @@ from typing import Any
 
 from awesome_lint.config import from_mapping
 from awesome_lint.engine import lint as run_rules
+from awesome_lint.model import Document
 from awesome_lint.parser import parse
 from awesome_lint.problem import Problem
 from awesome_lint.registry import all_rules
@@ -19,10 +20,14 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 def lint(text: str, rule: str, **options: Any) -> list[Problem]:
     """Problems that one rule, with these options, finds in ``text``."""
+    return lint_document(parse(text), rule, **options)
+
+
+def lint_document(document: Document, rule: str, **options: Any) -> list[Problem]:
     settings = {k.replace("_", "-"): v for k, v in options.items()}
     known = all_rules()
     config = from_mapping({"rules": {rule: settings}}, known, "test")
-    return run_rules(parse(text), config.active_rules(known, select=(rule,)))
+    return run_rules(document, config.active_rules(known, select=(rule,)))
 
 
 def lint_all(text: str, path: str = "README.md") -> list[Problem]:

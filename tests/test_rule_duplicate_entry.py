@@ -154,8 +154,9 @@ def test_fuzzylabs_lists_mlflow_in_three_categories() -> None:
 
 
 def test_ethicalml_streaming_under_two_names() -> None:
-    problems = {p.line: p for p in lint(fixture("EthicalML__awesome-production-machine-learning.md"),
-                                        RULE)}
+    problems = {
+        p.line: p for p in lint(fixture("EthicalML__awesome-production-machine-learning.md"), RULE)
+    }
     assert problems[258].data["first_line"] == 147  # "MosaicML Streaming" is "Streaming"
     assert problems[258].severity == "warning"
     # "Massive Text Embedding Benchmark" links to MLPerf Inference's repository.

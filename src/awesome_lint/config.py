@@ -14,8 +14,8 @@ from .problem import SEVERITIES
 from .registry import Rule
 
 CONFIG_FILES = (".awesome-lint.toml", "pyproject.toml")
-_TOP_KEYS = {"select", "ignore", "exclude", "name-columns", "license-columns",
-             "description-columns", "rules", "links"}
+_TOP_KEYS = {"select", "ignore", "exclude", "name-columns", "description-columns", "rules",
+             "links"}
 _RULE_KEYS = {"enabled", "severity"}
 
 
@@ -80,17 +80,16 @@ def load(path: Path | None, known: dict[str, Rule]) -> Config:
 
 def from_mapping(data: dict[str, Any], known: dict[str, Rule], source: str) -> Config:
     _unknown(data, _TOP_KEYS, source)
-    for key in ("select", "ignore", "exclude", "name-columns", "license-columns",
-                "description-columns"):
+    for key in ("select", "ignore", "exclude", "name-columns", "description-columns"):
         _expect(data.get(key, []), list, f"{source}: '{key}'")
     rules = {rule_id: _rule_settings(rule_id, value, known, source)
              for rule_id, value in _expect(data.get("rules", {}), dict,
                                            f"{source}: 'rules'").items()}
     defaults = ParseOptions()
     parse = ParseOptions(
-        tuple(data.get("name-columns", defaults.name_columns)),
-        tuple(data.get("license-columns", defaults.license_columns)),
-        tuple(data.get("description-columns", defaults.description_columns)))
+        name_columns=tuple(data.get("name-columns", defaults.name_columns)),
+        description_columns=tuple(data.get("description-columns",
+                                           defaults.description_columns)))
     links = _expect(data.get("links", {}), dict, f"{source}: 'links'")
     config = Config(source, tuple(data.get("select", ())), tuple(data.get("ignore", ())),
                     tuple(data.get("exclude", ())), parse, rules, links)

@@ -47,6 +47,7 @@ _HREF = re.compile(r"""\b(href|src)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _TAGS = re.compile(r"(?:[ \t]*`[^`]+`)+[ \t]*$")
 _TAG = re.compile(r"`([^`]+)`")
 _SEPARATOR = re.compile(r"^\s*(?:[-\u2013\u2014:]|&mdash;|&ndash;)\s*")
+_UNNAMED = ("bare", "autolink")  # a URL shown as itself names no project
 _INLINE_SPECIALS = re.compile(r"[\[\]<>`*_\\&~!]|https?:|www\.")
 
 
@@ -240,7 +241,7 @@ class _Builder:
     def _add_entry_list(self, siblings: list[_Item], depth: int, parent: str | None) -> None:
         section = len(self.sections) - 1
         entries = [self._list_entry(item, section, depth, parent) for item in siblings]
-        linked = [e for e in entries if e.link is not None]
+        linked = [e for e in entries if e.link is not None and e.link.kind not in _UNNAMED]
         if linked and len(linked) * 2 >= len(entries):
             toc = sum(1 for e in linked if e.link and e.link.url.startswith("#"))
             self.sections[-1].lists.append(EntryList(
@@ -253,7 +254,8 @@ class _Builder:
     def _list_entry(self, item: _Item, section: int, depth: int, parent: str | None) -> Entry:
         tokens, links = self._inline(item.content, item.line, item.column - 1)
         first = _leading_link(tokens)
-        link = links[0] if first is not None and links else None
+        link = next((k for k in links if not k.image and k.url == first["attrs"]["url"]),
+                    None) if first is not None else None
         if first is not None:
             name = _plain(first.get("children", [])).strip()
             rest = _plain(tokens[tokens.index(first) + 1:]) \
@@ -505,8 +507,7 @@ def _leading_link(tokens: list[dict]) -> dict | None:
         if token["type"] == "text" and not token["raw"].strip():
             continue
         if token["type"] == "link":
-            bare = _plain(token.get("children", [])) == token["attrs"]["url"]
-            return None if bare else token
+            return token
         if token["type"] in ("strong", "emphasis") and token.get("children"):
             return _leading_link(token["children"])
         return None

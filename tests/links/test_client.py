@@ -224,7 +224,7 @@ async def test_anchors_checked_when_asked(site: Site, fast: LinkConfig) -> None:
     results = await check_links_async([*good, bad], config)
     assert [results[u].verdict for u in good] == ["ok"] * 3
     assert (results[bad].verdict, results[bad].reason) == ("broken", "anchor #nowhere not found")
-    assert {s.method for s in site.seen} == {"GET"}
+    assert [(s.method, s.path) for s in site.seen] == [("GET", "/page")]  # one fetch
 
 
 def test_html_ids() -> None:

@@ -298,11 +298,15 @@ class _Answer:
 class _Failed(Exception):
     """A request attempt ended without an HTTP answer worth keeping."""
 
-    def __init__(self, verdict: Verdict, reason: str) -> None:
+    def __init__(
+        self, verdict: Verdict, reason: str, final_url: str | None = None,
+        status: int | None = None,
+    ) -> None:
         super().__init__(reason)
         self.verdict = verdict
         self.reason = reason
-        self.final_url: str | None = None  # set when a redirect hop failed
+        self.final_url = final_url  # the redirect hop where it failed
+        self.status = status
 
 
 class _Transient(Exception):
@@ -359,39 +363,44 @@ class LinkChecker:
         try:
             return await self._follow(url, want_ids)
         except _Failed as failed:
-            return LinkResult(url, failed.verdict, final_url=failed.final_url,
-                              reason=failed.reason), None
+            result = LinkResult(url, failed.verdict, failed.status, failed.final_url, failed.reason)
+            return result, None
 
     async def _follow(self, start: str, want_ids: bool) -> tuple[LinkResult, frozenset[str] | None]:
         """Follow redirects by hand, re-checking every hop's host, HEAD then GET."""
         current, method, permanent = start, "GET" if want_ids else "HEAD", False
         seen = {start}
         while True:
-            try:
-                await self._guard(current)
-                answer = await self._attempt(current, method, want_ids)
-            except _Failed as failed:
-                if current != start:
-                    failed.final_url = current
-                    failed.reason = f"redirected to {current}: {failed.reason}"
-                raise
+            answer = await self._hop(start, current, method, want_ids)
             if answer.status in _REDIRECTS and answer.location:
                 permanent = permanent or answer.status in _PERMANENT
                 current = split_fragment(urljoin(current, answer.location))[0]
-                if current in seen:
-                    return LinkResult(start, "broken", answer.status, current, "redirect loop"), None
-                if len(seen) > self.config.max_redirects:
-                    reason = f"more than {self.config.max_redirects} redirects"
-                    return LinkResult(start, "broken", answer.status, current, reason), None
-                seen.add(current)
-                continue
-            if answer.status in self.config.for_host(host_of(current)).accept:
+                self._count_hop(current, answer.status, seen)
+            elif answer.status in self.config.for_host(host_of(current)).accept:
                 return _success(start, current, answer.status, permanent), answer.ids
-            if method == "HEAD":
+            elif method == "HEAD":
                 method = "GET"  # many servers reject or mishandle HEAD: let GET decide
-                continue
-            final = current if current != start else None
-            return LinkResult(start, "broken", answer.status, final, status_text(answer.status)), None
+            else:
+                final = current if current != start else None
+                reason = status_text(answer.status)
+                return LinkResult(start, "broken", answer.status, final, reason), None
+
+    async def _hop(self, start: str, url: str, method: str, want_ids: bool) -> _Answer:
+        try:
+            await self._guard(url)
+            return await self._attempt(url, method, want_ids)
+        except _Failed as failed:
+            if url != start:
+                failed.final_url = url
+                failed.reason = f"redirected to {url}: {failed.reason}"
+            raise
+
+    def _count_hop(self, url: str, status: int, seen: set[str]) -> None:
+        if url in seen:
+            raise _Failed("broken", "redirect loop", url, status)
+        if len(seen) > self.config.max_redirects:
+            raise _Failed("broken", f"more than {self.config.max_redirects} redirects", url, status)
+        seen.add(url)
 
     async def _guard(self, url: str) -> None:
         """Refuse hosts that resolve to private addresses, and hosts that do not resolve."""
@@ -414,18 +423,9 @@ class LinkChecker:
         tries = 0
         while True:
             tries += 1
-            started = time.monotonic()
-            try:
-                answer = await self._request(gate, url, method, want_ids)
-            except _Transient as failure:
-                if failure.kind == "timeout" and gate.last_answer > started:
-                    # The host answered others meanwhile: this URL is slow, not the network
-                    # flaky, and another try would cost another full timeout.
-                    reason = f"timed out after {self.config.timeout:g} s"
-                    raise _Failed("broken", f"{reason} (the host answers other requests)") from None
-                delay = self._retry_delay(failure, tries)
-                if delay is None:
-                    raise _Failed("broken", _tries_reason(failure.reason, tries)) from None
+            answer, started = await self._try_once(gate, url, method, want_ids)
+            if isinstance(answer, _Transient):
+                delay = self._retry_delay(answer, tries, gate, started)
                 await asyncio.sleep(delay)
                 continue
             delay = self._status_retry_delay(answer, url, method, tries, gate, started)
@@ -434,6 +434,21 @@ class LinkChecker:
             if delay < 0:
                 raise _Failed("unreachable", self._unreachable_reason(answer, tries))
             await asyncio.sleep(delay)
+
+    async def _try_once(
+        self, gate: HostGate, url: str, method: str, want_ids: bool
+    ) -> tuple[_Answer | _Transient, float]:
+        """The answer or retryable failure, and when the request left (after any queueing)."""
+        await gate.acquire()
+        try:
+            async with self._global:
+                started = time.monotonic()
+                try:
+                    return await self._request(gate, url, method, want_ids), started
+                except _Transient as failure:
+                    return failure, started
+        finally:
+            gate.release()
 
     def _status_retry_delay(
         self, answer: _Answer, url: str, method: str, tries: int, gate: HostGate, started: float
@@ -458,12 +473,21 @@ class LinkChecker:
             return -1.0
         return wait + random.uniform(0, min(1.0, wait / 10))
 
-    def _retry_delay(self, failure: _Transient, tries: int) -> float | None:
+    def _retry_delay(
+        self, failure: _Transient, tries: int, gate: HostGate, started: float
+    ) -> float:
+        """Seconds before the next try; raises _Failed when retrying is pointless."""
+        if failure.kind == "timeout" and gate.last_answer > started:
+            # The host answered others meanwhile: this URL is slow, not the network flaky,
+            # and another try would cost another full timeout.
+            reason = f"timed out after {self.config.timeout:g} s (the host answers other requests)"
+            raise _Failed("broken", reason)
+        budget = self.config.retries
         if failure.kind in ("timeout", "connect-timeout"):
-            budget = min(self.config.retries, _TIMEOUT_RETRIES)
-        else:
-            budget = self.config.retries
-        return self._backoff(tries) if tries <= budget else None
+            budget = min(budget, _TIMEOUT_RETRIES)
+        if tries > budget:
+            raise _Failed("broken", _tries_reason(failure.reason, tries))
+        return self._backoff(tries)
 
     def _backoff(self, tries: int) -> float:
         return self.config.backoff * 2 ** (tries - 1) * random.uniform(0.5, 1.5)
@@ -485,9 +509,8 @@ class LinkChecker:
     async def _request(self, gate: HostGate, url: str, method: str, want_ids: bool) -> _Answer:
         assert self._session is not None, "use LinkChecker as an async context manager"
         headers = request_headers(self.config, url, self.token)
-        await gate.acquire()
         try:
-            async with self._global, self._session.request(
+            async with self._session.request(
                 method, url, headers=headers, allow_redirects=False, timeout=self._timeout
             ) as resp:
                 gate.answered()
@@ -498,8 +521,6 @@ class LinkChecker:
             raise _classify(exc) from exc
         except TimeoutError:
             raise _Transient("timeout", "timed out") from None
-        finally:
-            gate.release()
 
     async def _read(
         self, resp: aiohttp.ClientResponse, method: str, want_ids: bool
@@ -543,10 +564,11 @@ def _success(start: str, final: str, status: int, permanent: bool) -> LinkResult
 def with_anchor(result: LinkResult, ids: frozenset[str] | None, url: str) -> LinkResult:
     """The page's result restated for url, broken if url's #fragment is not on the page."""
     fragment = split_fragment(url)[1]
-    if ids is not None and fragment and result.verdict in ("ok", "redirect"):
-        if not anchor_found(fragment, ids, result.final_url or result.url):
-            reason = f"anchor #{unquote(fragment)} not found"
-            return LinkResult(url, "broken", result.status, result.final_url, reason)
+    alive = result.verdict in ("ok", "redirect")
+    page = result.final_url or result.url
+    if ids is not None and fragment and alive and not anchor_found(fragment, ids, page):
+        reason = f"anchor #{unquote(fragment)} not found"
+        return LinkResult(url, "broken", result.status, result.final_url, reason)
     return result if result.url == url else replace(result, url=url)
 
 
