@@ -63,6 +63,9 @@ class Entry:
     license: Cell | None = None
     tags: tuple[tuple[str, int], ...] = ()  # backticked tags after the description, with column
     raw: str = ""
+    links: tuple[Link, ...] = ()  # every link in the row or item
+    children: int = 0  # nested items under this one
+    in_table: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,7 +143,9 @@ class _Builder:
             marker = _LIST_ITEM.match(line)
             if marker and not _THEMATIC.match(line):
                 self._add_item(items, index, marker)
-            elif items and (not previous_blank or _indent(line) >= 2):
+            elif items and not previous_blank:
+                items[-1].content += "\n" + line  # a lazy continuation of the item's text
+            elif items and _indent(line) >= 2:
                 self._inline(line, index + 1)
             else:
                 self._close_list(items)
@@ -221,6 +223,10 @@ class _Builder:
         line = self.visible[index]
         indent = _indent(marker.group(1))
         content_start = marker.end()
+        while inner := _LIST_ITEM.match(line, content_start):  # "* * item": one item here
+            if inner.end() == content_start:
+                break
+            content_start = inner.end()
         parent = items[-1] if items else None
         while parent is not None and indent < parent.content_indent:
             parent = parent.parent
@@ -265,7 +271,8 @@ class _Builder:
         description = _SEPARATOR.sub("", rest, count=1).strip()
         tags = _trailing_tags(item.content, item.column)
         return Entry(name.strip(), link.url if link else None, description, item.line,
-                     item.column, section, depth, parent, link, None, tags, item.content)
+                     item.column, section, depth, parent, link, None, tags, item.content,
+                     tuple(links), len(item.children))
 
     # ----------------------------------------------------------------- inline
     def _inline(self, raw: str, line: int, offset: int = 0) -> tuple[list[dict], list[Link]]:
@@ -314,7 +321,14 @@ class _LinkLocator:
             kind, at, raw = "reference", self._find("[" + token.get("label", text)), url
         else:
             kind, at, raw = self._destination(url, text)
-        return Link(text, url, self.line, self.offset + at + 1, kind, image, raw)
+        return Link(text, url, *self._where(at), kind, image, raw)
+
+    def _where(self, at: int) -> tuple[int, int]:
+        """Line and column of offset ``at``; an item's text may go on over several lines."""
+        newline = self.raw.rfind("\n", 0, at)
+        if newline < 0:
+            return self.line, self.offset + at + 1
+        return self.line + self.raw.count("\n", 0, at), at - newline
 
     def _destination(self, url: str, text: str) -> tuple[str, int, str]:
         opener = self.raw.find("](", self.cursor)
@@ -325,7 +339,7 @@ class _LinkLocator:
                 start += 1
             end = start
             depth = 0
-            while end < len(self.raw) and self.raw[end] not in " >\t" and \
+            while end < len(self.raw) and self.raw[end] not in " >\t\n" and \
                     (self.raw[end] != ")" or depth):
                 depth += {"(": 1, ")": -1}.get(self.raw[end], 0)
                 end += 1
@@ -345,8 +359,8 @@ class _LinkLocator:
     def _html(self, html: str, out: list[Link]) -> None:
         start = self._find(html)
         for match in _HREF.finditer(html):
-            out.append(Link("", match.group(2), self.line, self.offset + start + match.start(2) + 1,
-                            "html", match.group(1).lower() == "src", match.group(2)))
+            out.append(Link("", match.group(2), *self._where(start + match.start(2)), "html",
+                            match.group(1).lower() == "src", match.group(2)))
 
 
 # --------------------------------------------------------------------- helpers
@@ -481,8 +495,10 @@ def _table_entry(row: Row, section: int, name: int, license_: int | None,
 
     license_cell = row.cells[license_] if license_ is not None and license_ < len(row.cells) \
         else None
+    links = tuple(k for c in row.cells for k in c.links)
     return Entry(cell.text, link.url if link else None, text(description), row.line,
-                 cell.column, section, 0, None, link, license_cell, (), cell.raw)
+                 cell.column, section, 0, None, link, license_cell, (), cell.raw, links,
+                 in_table=True)
 
 
 def _plain(tokens: list[dict], images: bool = True) -> str:

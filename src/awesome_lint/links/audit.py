@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from awesome_lint import directives
-from awesome_lint.model import Document, LinkStatus
 from awesome_lint.links.policy import LinkConfig
+from awesome_lint.model import Document, LinkStatus
 
 LINK_RULES = ("broken-link", "redirect")
 

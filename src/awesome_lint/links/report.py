@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-from itertools import groupby
 from collections.abc import Sequence
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 from awesome_lint.errors import InputError
+from awesome_lint.links.audit import LINK_RULES
 from awesome_lint.model import Document
 from awesome_lint.problem import Problem
-from awesome_lint.links.audit import LINK_RULES
 
 
 def write(path: Path, problems: Sequence[Problem], documents: Sequence[Document],

@@ -40,7 +40,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     groups += [
         lst.entries for lst in document.entry_lists if not lst.is_toc and checked(lst.section)
     ]
-    for entries in sorted(groups, key=lambda group: group[0].line if group else 0):
+    for entries in groups:
         problem = _first_break(entries, conf)
         if problem:
             yield problem

@@ -1,5 +1,8 @@
 """An entry names a project but does not link to it."""
 
+# A list item with links further on (articles in parts, "Foo [crate](…)") or with nested
+# items (a group label) is not an unfinished entry; a table's Name cell is read on its own.
+
 from collections.abc import Iterator
 
 from awesome_lint.model import Document
@@ -13,5 +16,7 @@ DEFAULT: dict[str, object] = {}
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
     for entry in document.entries:
+        if not entry.in_table and (entry.links or entry.children):
+            continue
         if entry.link is None and entry.name:
             yield Problem(entry.line, entry.column, f"'{entry.name}' has no link")
