@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from mistune.core import InlineState
 
-from awesome_lint.parser import ParseOptions, parse
-from helpers import fixture
+from awesome_lint.parser import _MARKDOWN, ParseOptions, _plain, parse, simple_inline
+from helpers import CORPUS, fixture
 
 TABLE = """# Tools
 
@@ -132,3 +133,30 @@ def test_any_markdown_parses(text: str) -> None:
     doc = parse(text)
     for link in doc.links:
         assert 1 <= link.line <= len(doc.lines)
+
+
+def _spans(tokens: list[dict]) -> list[tuple[str, ...]]:
+    found: list[tuple[str, ...]] = []
+    for token in tokens:
+        if token["type"] == "link":
+            found.append(("link", token["attrs"]["url"], _plain(token["children"])))
+        elif token["type"] == "codespan":
+            found.append(("code", token["raw"]))
+        elif "children" in token:
+            found += _spans(token["children"])
+    return found
+
+
+def test_fast_path_agrees_with_mistune_on_every_corpus_line() -> None:
+    checked = 0
+    for path in sorted(CORPUS.glob("*.md")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            fast = simple_inline(line)
+            if fast is None:
+                continue
+            state = InlineState({"ref_links": {}})
+            state.src = line
+            slow = _MARKDOWN.inline.parse(state)
+            assert (_spans(fast), _plain(fast)) == (_spans(slow), _plain(slow)), line
+            checked += 1
+    assert checked > 10_000

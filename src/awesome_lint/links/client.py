@@ -256,7 +256,7 @@ class HostGate:
 
     def succeeded(self) -> None:
         if self.limit < self.ceiling:
-            self.limit = min(self.ceiling, self.limit + 1.0 / self.limit)
+            self.limit = min(self.ceiling, self.limit + 0.5)
             self._wake()
 
     def throttled(self, started: float) -> None:
