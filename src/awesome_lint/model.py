@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -137,6 +137,14 @@ class Document:
     def checkable_links(self) -> tuple[Link, ...]:
         """External links whose URL is written where they stand (not reference uses)."""
         return tuple(k for k in self.links if k.is_external and k.kind != "reference")
+
+    def link_checks(self) -> Iterator[tuple[Link, LinkStatus]]:
+        """Each checkable link with what the link checker found, when links were checked."""
+        results = self.link_results or {}
+        for link in self.checkable_links:
+            result = results.get(link.url)
+            if result is not None:
+                yield link, result
 
     @property
     def tables(self) -> tuple[Table, ...]:

@@ -52,7 +52,7 @@ async def test_missing_and_gone_are_broken(
 
 async def test_permanent_redirect_reports_final_url(site: Site, fast: LinkConfig) -> None:
     result = await one(fast, site.url("/moved"))
-    assert result.verdict == "redirect"
+    assert (result.verdict, result.status) == ("redirect", 301)
     assert result.permanent
     assert result.final_url == site.url("/ok/moved")
 
@@ -97,6 +97,13 @@ async def test_accept_can_admit_a_status(site: Site, fast: LinkConfig) -> None:
     assert (await one(config, site.url("/missing"))).verdict == "ok"
 
 
+async def test_host_override_can_accept_403(site: Site, fast: LinkConfig) -> None:
+    curl = dataclasses.replace(
+        fast, user_agent="curl/8.5", hosts={"127.0.0.1": HostPolicy(accept=frozenset({200, 403}))}
+    )
+    assert (await one(curl, site.url("/botblock"))).verdict == "ok"
+
+
 async def test_connection_refused_is_broken(fast: LinkConfig, closed_port: int) -> None:
     result = await one(fast, f"http://127.0.0.1:{closed_port}/")
     assert (result.verdict, result.reason) == ("broken", "connection refused")
@@ -134,14 +141,15 @@ async def test_503_twice_then_ok_after_backoff(site: Site, fast: LinkConfig) -> 
 
 async def test_503_always_is_unreachable_not_broken(site: Site, fast: LinkConfig) -> None:
     result = await one(fast, site.url("/down"))
-    assert result.verdict == "unreachable"
+    assert (result.verdict, result.status) == ("unreachable", 503)
     assert result.reason == "503 Service Unavailable after 3 tries"
     assert len(site.seen) == 1 + 3  # HEAD, then GET and its 2 retries
 
 
 async def test_429_always_is_unreachable(site: Site, fast: LinkConfig) -> None:
     result = await one(fast, site.url("/throttle"))
-    assert (result.verdict, result.reason) == ("unreachable", "rate-limited (429) after 3 tries")
+    assert (result.verdict, result.status) == ("unreachable", 429)
+    assert result.reason == "rate-limited (429) after 3 tries"
 
 
 async def test_retry_after_seconds_is_honoured(site: Site, fast: LinkConfig) -> None:
@@ -232,15 +240,28 @@ def test_html_ids() -> None:
     assert ids == {"top", "n", "a b"}
 
 
-async def test_aimd_gate_shrinks_on_429_and_recovers() -> None:
+async def test_gate_shrinks_on_429_and_recovers() -> None:
     gate = HostGate(8, 0.0)
-    gate.throttled(started=time.monotonic())
+    gate.throttled(started=time.monotonic(), wait=1.0)
     assert int(gate.limit) == 6
-    gate.throttled(started=0.0)  # started before the cut: same congestion event
+    gate.throttled(started=0.0, wait=1.0)  # started before the cut: same congestion event
     assert int(gate.limit) == 6
-    for _ in range(20):
+    for _ in range(6):  # a window of clean answers: an isolated 429 is forgiven
         gate.succeeded()
     assert gate.limit == 8
+
+
+async def test_gate_under_sustained_429_goes_down_to_one_then_pauses() -> None:
+    gate = HostGate(8, 0.0)
+    for _ in range(10):  # 8 cuts reach the floor, the next 429s pause the host
+        gate.throttled(started=time.monotonic(), wait=0.2)
+    assert gate.limit == 1.0
+    started = time.monotonic()
+    await gate.acquire()
+    gate.release()
+    assert time.monotonic() - started >= 0.15
+    gate.succeeded()
+    assert gate.limit > 1.0  # then back up
 
 
 async def test_gate_queue_is_fifo_and_bounded() -> None:

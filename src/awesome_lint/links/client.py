@@ -220,7 +220,10 @@ class GuardedResolver(AbstractResolver):
 
 # ----------------------------------------------------------------------------- per-host gate
 class HostGate:
-    """A FIFO concurrency limit for one host that shrinks on 429 and grows back (AIMD)."""
+    """A FIFO concurrency limit for one host that shrinks on 429 and grows back (AIMD).
+
+    At a limit of 1, a further 429 pauses the whole host for the wait it asked for.
+    """
 
     def __init__(self, limit: int, interval: float) -> None:
         self.ceiling = limit
@@ -231,6 +234,9 @@ class HostGate:
         self.last_answer = -math.inf
         self._next_start = 0.0
         self._last_cut = -math.inf
+        self._before_cut = float(limit)
+        self._window = 0  # clean answers that forgive the last cut
+        self._clean = 0  # answers without 429 since the last one
         self._waiters: deque[asyncio.Future[None]] = deque()
 
     async def acquire(self) -> None:
@@ -255,15 +261,26 @@ class HostGate:
         self.last_answer = time.monotonic()
 
     def succeeded(self) -> None:
-        if self.limit < self.ceiling:
-            self.limit = min(self.ceiling, self.limit + 0.5)
-            self._wake()
+        self._clean += 1
+        if self.limit < self._before_cut and self._clean >= self._window:
+            # A whole window of clean answers: the 429 was one URL's limit, not the host's.
+            self.limit = self._before_cut
+        elif self.limit < self.ceiling:
+            self.limit = min(self.ceiling, self.limit + 1.0 / self.limit)
+        self._wake()
 
-    def throttled(self, started: float) -> None:
+    def throttled(self, started: float, wait: float) -> None:
         """A 429: shrink once per round trip, not once per rejected request."""
-        if started > self._last_cut:
-            self.limit = max(1.0, self.limit * _THROTTLE_FACTOR)
-            self._last_cut = time.monotonic()
+        self._clean = 0
+        if started <= self._last_cut:
+            return
+        now = time.monotonic()
+        if self.limit <= 1.0:
+            self._next_start = max(self._next_start, now + wait)
+        self._before_cut = self.limit
+        self.limit = max(1.0, self.limit * _THROTTLE_FACTOR)
+        self._window = int(self.limit)
+        self._last_cut = now
 
     def _take(self) -> None:
         self.active += 1
@@ -277,11 +294,10 @@ class HostGate:
                 waiter.set_result(None)
 
     async def _space_out(self) -> None:
-        if self.interval <= 0:
-            return
         now = time.monotonic()
         start = max(now, self._next_start)
-        self._next_start = start + self.interval
+        if self.interval > 0 or start > now:
+            self._next_start = start + self.interval
         if start > now:
             await asyncio.sleep(start - now)
 
@@ -368,12 +384,13 @@ class LinkChecker:
 
     async def _follow(self, start: str, want_ids: bool) -> tuple[LinkResult, frozenset[str] | None]:
         """Follow redirects by hand, re-checking every hop's host, HEAD then GET."""
-        current, method, permanent = start, "GET" if want_ids else "HEAD", False
+        current, method, permanent = start, "GET" if want_ids else "HEAD", None
         seen = {start}
         while True:
             answer = await self._hop(start, current, method, want_ids)
             if answer.status in _REDIRECTS and answer.location:
-                permanent = permanent or answer.status in _PERMANENT
+                if permanent is None and answer.status in _PERMANENT:
+                    permanent = answer.status
                 current = split_fragment(urljoin(current, answer.location))[0]
                 self._count_hop(current, answer.status, seen)
             elif answer.status in self.config.for_host(host_of(current)).accept:
@@ -432,7 +449,8 @@ class LinkChecker:
             if delay is None:
                 return answer
             if delay < 0:
-                raise _Failed("unreachable", self._unreachable_reason(answer, tries))
+                reason = self._unreachable_reason(answer, tries)
+                raise _Failed("unreachable", reason, status=answer.status)
             await asyncio.sleep(delay)
 
     async def _try_once(
@@ -462,16 +480,13 @@ class LinkChecker:
             return None
         if status >= 500 and method == "HEAD":
             return None  # retried at once as GET by the caller: many servers mishandle HEAD
-        if status == 429:
-            gate.throttled(started)
-        if tries > self.config.retries:
-            return -1.0
         wait = parse_retry_after(answer.retry_after)
-        if wait is None:
-            return self._backoff(tries)
-        if wait > self.config.retry_after_cap:
+        delay = self._backoff(tries) if wait is None else wait + random.uniform(0, wait / 10)
+        if status == 429:
+            gate.throttled(started, min(delay, self.config.retry_after_cap))
+        if tries > self.config.retries or (wait or 0) > self.config.retry_after_cap:
             return -1.0
-        return wait + random.uniform(0, min(1.0, wait / 10))
+        return delay
 
     def _retry_delay(
         self, failure: _Transient, tries: int, gate: HostGate, started: float
@@ -554,10 +569,11 @@ def _precheck(url: str) -> LinkResult | None:
     return None
 
 
-def _success(start: str, final: str, status: int, permanent: bool) -> LinkResult:
-    if permanent:
+def _success(start: str, final: str, status: int, permanent: int | None) -> LinkResult:
+    """ok, or redirect (with the permanent redirect's status) when the link should change."""
+    if permanent is not None:
         reason = f"moved permanently to {final}"
-        return LinkResult(start, "redirect", status, final, reason, permanent=True)
+        return LinkResult(start, "redirect", permanent, final, reason, permanent=True)
     return LinkResult(start, "ok", status, final if final != start else None, status_text(status))
 
 

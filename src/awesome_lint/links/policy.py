@@ -25,7 +25,7 @@ def _empty() -> Mapping[str, Any]:
 
 @dataclass(frozen=True, slots=True)
 class HostPolicy:
-    """Per-host overrides (``hosts."github.com" = {...}``); None means "use the global value"."""
+    """Overrides for one exact host name (``hosts."github.com" = {...}``); None: global value."""
 
     host_concurrency: int | None = None
     host_interval: float | None = None
@@ -35,7 +35,11 @@ class HostPolicy:
 
 @dataclass(frozen=True)
 class LinkConfig:
-    """How links are checked. Durations are in seconds."""
+    """How links are checked. Durations are in seconds.
+
+    ``retries`` applies to 429, 5xx and dropped connections; a timeout is retried at most
+    once, and not at all when the host answered other requests meanwhile.
+    """
 
     timeout: float = 10.0
     retries: int = 3  # extra attempts after the first one
@@ -53,7 +57,7 @@ class LinkConfig:
     allow_private_hosts: frozenset[str] = frozenset()
     check_anchors: bool = False
     cache_max_age: float = 86400.0
-    backoff: float = 0.5  # first retry delay; doubles on each retry
+    backoff: float = 1.0  # first retry delay; doubles on each retry
     _host_cache: dict[str, _HostSettings] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )

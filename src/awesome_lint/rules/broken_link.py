@@ -15,12 +15,8 @@ _MILDER = {"unreachable": "warning", "skipped": "info"}
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
-    results = document.link_results
-    if results is None:
-        return
-    for link in document.checkable_links:
-        result = results.get(link.url)
-        if result is None or result.verdict not in ("broken", *_MILDER):
+    for link, result in document.link_checks():
+        if result.verdict not in ("broken", *_MILDER):
             continue
         prefix = "skipped: " if result.verdict == "skipped" else ""
         yield Problem(link.line, link.column, f"{prefix}{result.reason}: {link.url}",

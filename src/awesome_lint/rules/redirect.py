@@ -13,12 +13,8 @@ DEFAULT: dict[str, object] = {"ignore-same-host": False}
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
-    results = document.link_results
-    if results is None:
-        return
-    for link in document.checkable_links:
-        result = results.get(link.url)
-        if result is None or result.verdict != "redirect" or not result.final_url:
+    for link, result in document.link_checks():
+        if result.verdict != "redirect" or not result.final_url:
             continue
         if conf["ignore-same-host"] and _host(result.final_url) == _host(link.url):
             continue
