@@ -1,11 +1,13 @@
 """Run the link checker against the shared loopback link farm and score it.
 
-    python benchmarks/linkfarm_bench.py [LINKS] [--cmd "awesome-lint --links ... {file}"]
+    python benchmarks/linkfarm_bench.py [LINKS] [--api | --cmd "... {file}"]
 
 Starts ``linkfarm.py serve`` (40 hosts on 127.0.0.10-49), generates a list of LINKS links
-(default 2000), checks it with the Python API (or with --cmd, whose stdout must be a JSON
-array of objects; those with rule "broken-link" name a broken URL in "url"), then prints
-wall time, the farm's lower bound, the ratio, the score and the peak RSS.
+(default 2000), checks it with the ``awesome-lint`` command (or --api: the Python API in
+this process; or --cmd: another command whose stdout is a JSON array of objects, those with
+rule "broken-link" and severity "error" naming a dead URL in "url"), then prints wall time,
+the farm's lower bound, the ratio, the score and the peak RSS.
+Targets (issue 3), 2000 links: no false positive, no miss, within 1.5x of the lower bound.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ FARM = Path(__file__).resolve().parents[2] / "shared" / "bench" / "linkfarm.py"
 HOSTS, SEED, PORT, TIMEOUT = 40, 1, 8400, 10
 CONTROL = f"http://127.0.0.10:{PORT}/_farm"
 LINK = re.compile(r"\]\((http[^)\s]+)\)")
+CLI = (f"{shlex.quote(sys.executable)} -m awesome_lint --links --allow-private --format json "
+       "--select broken-link {file}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,11 +44,11 @@ def main(argv: list[str] | None = None) -> int:
         bound = _generate(args.links, markdown, truth)
         _control("reset", method="POST")
         started = time.monotonic()
-        if args.cmd:
-            broken, rss_kb = _run_command(args.cmd, markdown)
-        else:
+        if args.api:
             broken = _run_api(markdown, args)
             rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        else:
+            broken, rss_kb = _run_command(args.cmd, markdown)
         wall = time.monotonic() - started
         report = work / "broken.txt"
         report.write_text("".join(f"{url}\n" for url in broken))
@@ -61,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
 def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("links", nargs="?", type=int, default=2000)
-    parser.add_argument("--cmd", help='command to run instead of the API; "{file}" is the list')
+    parser.add_argument("--cmd", default=CLI, help='the command to run; "{file}" is the list')
+    parser.add_argument("--api", action="store_true", help="use the Python API in-process")
     parser.add_argument("--progress", action="store_true", help="show the progress bar")
     return parser.parse_args(argv)
 
@@ -124,7 +129,8 @@ def _run_command(cmd: str, markdown: Path) -> tuple[list[str], int]:
     except ValueError:
         raise SystemExit(f"--cmd printed no JSON array (exit {proc.returncode}): "
                          f"{stderr.strip()[:500]}") from None
-    urls = [p["url"] for p in problems if p.get("rule") == "broken-link" and p.get("url")]
+    urls = [p["url"] for p in problems
+            if p.get("rule") == "broken-link" and p.get("severity") == "error" and p.get("url")]
     return urls, usage.ru_maxrss
 
 

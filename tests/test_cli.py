@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from awesome_lint.cli import main
-from helpers import fixture
+from helpers import FIXTURES, fixture
 
 RAGGED = """# Tools
 
@@ -173,3 +173,23 @@ def test_module_entry_point_runs() -> None:
     done = subprocess.run([sys.executable, "-m", "awesome_lint", "--version"],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0 and done.stdout.startswith("awesome-lint ")
+
+
+def test_invalid_links_config_is_reported_offline(
+        workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (workdir / "README.md").write_text(RAGGED)
+    (workdir / "pyproject.toml").write_text("[tool.awesome-lint.links]\ntimout = 3\n")
+    code, _, err = run(capsys)
+    assert code == 2 and "timout" in err and err.count("\n") == 1
+
+
+def test_offline_run_never_imports_the_http_client() -> None:
+    import subprocess
+    import sys
+    seed = str(FIXTURES / "seed-open-mlops-full.md")
+    code = (f"import sys; from awesome_lint.cli import main; main([{seed!r}]); "
+            "from awesome_lint.links import policy; "
+            "print('aiohttp' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip().endswith("False")

@@ -91,6 +91,12 @@ def from_mapping(data: dict[str, Any], known: dict[str, Rule], source: str) -> C
         description_columns=tuple(data.get("description-columns",
                                            defaults.description_columns)))
     links = _expect(data.get("links", {}), dict, f"{source}: 'links'")
+    from .links.policy import LinkConfig
+
+    try:
+        LinkConfig.from_mapping(links)
+    except ConfigError as error:
+        raise ConfigError(f"{source}: {error}") from error
     config = Config(source, tuple(data.get("select", ())), tuple(data.get("ignore", ())),
                     tuple(data.get("exclude", ())), parse, rules, links)
     _known_ids(known, [*config.select, *config.ignore], f"{source}: rule")

@@ -134,3 +134,27 @@ def test_offline_run_requests_nothing(threaded_site: Site, workdir: Path,
     (workdir / "README.md").write_text(f"# T\n\n- [A]({threaded_site.base}/missing/a) - x.\n")
     code, problems, _ = run_json(capsys)
     assert (code, problems, threaded_site.seen) == (0, [], [])
+
+
+def test_changed_since_checks_only_the_links_a_change_adds(
+        threaded_site: Site, workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import subprocess
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=workdir, check=True, capture_output=True)
+
+    base = threaded_site.base
+    old = f"# T\n\n- [Old]({base}/missing/old) - Old debt.\n"
+    (workdir / "README.md").write_text(old)
+    git("init", "-q")
+    git("-c", "user.email=t@example.invalid", "-c", "user.name=t", "commit", "-qm", "x",
+        "--allow-empty")
+    git("add", "README.md")
+    git("-c", "user.email=t@example.invalid", "-c", "user.name=t", "commit", "-qm", "base")
+    (workdir / "README.md").write_text(old + f"- [New]({base}/gone/new) - Added.\n")
+    code, problems, err = run_json(capsys, "--links", "--allow-private",
+                                   "--changed-since", "HEAD", "--select", "broken-link")
+    assert code == 1
+    assert [(p["line"], p["status"]) for p in problems] == [(4, 410)]
+    assert threaded_site.paths() and all("/old" not in p for p in threaded_site.paths())
+    assert "links: 1 checked" in err

@@ -1,31 +1,25 @@
-"""Link checking: is every http(s) link of a list still alive?"""
+"""Link checking: is every http(s) link of a list still alive?
 
-from awesome_lint.links.cache import LinkCache
-from awesome_lint.links.client import (
-    LinkChecker,
-    LinkResult,
-    LinkResults,
-    address_problem,
-    check_links,
-    check_links_async,
-    request_headers,
-    summarize,
-    token_allowed,
-)
-from awesome_lint.links.policy import HostPolicy, LinkConfig, parse_duration
+Names are imported on first use, so that reading the ``links`` settings (``policy``) does
+not load the HTTP client: offline runs never import aiohttp.
+"""
 
-__all__ = [
-    "HostPolicy",
-    "LinkCache",
-    "LinkChecker",
-    "LinkConfig",
-    "LinkResult",
-    "LinkResults",
-    "address_problem",
-    "check_links",
-    "check_links_async",
-    "parse_duration",
-    "request_headers",
-    "summarize",
-    "token_allowed",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_HOMES = {
+    "LinkCache": "cache",
+    "LinkChecker": "client", "LinkResult": "client", "LinkResults": "client",
+    "address_problem": "client", "check_links": "client", "check_links_async": "client",
+    "request_headers": "client", "summarize": "client", "token_allowed": "client",
+    "HostPolicy": "policy", "LinkConfig": "policy", "parse_duration": "policy",
+}
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)
