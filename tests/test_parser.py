@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from mistune.core import InlineState
 
 from awesome_lint.parser import _MARKDOWN, ParseOptions, _plain, parse, simple_inline
-from helpers import CORPUS, fixture
+from helpers import CORPUS, fixture, lint_all
 
 TABLE = """# Tools
 
@@ -160,3 +160,15 @@ def test_fast_path_agrees_with_mistune_on_every_corpus_line() -> None:
             assert (_spans(fast), _plain(fast)) == (_spans(slow), _plain(slow)), line
             checked += 1
     assert checked > 10_000
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([
+    "# Tools\n", "## A\n", "| Name | License | Description |\n", "|---|---|---|\n",
+    "| [A](https://a.org) | MIT | x |\n", "| B | GPL-3 |\n", "- [C](https://c.org) - C.\n",
+    "  - [D](#d) - d\n", "* [Contents](#tools)\n", "```\n", "<!-- awesome-lint-disable -->\n",
+    "[ref]: https://r.org\n", "\n", "- E\n", "`x` | y\n", "<a name=\"z\"></a>\n",
+])).map("".join))
+def test_any_list_lints_without_crashing(text: str) -> None:
+    for problem in lint_all(text):
+        assert problem.line >= 1 and problem.column >= 1
