@@ -193,3 +193,10 @@ def test_offline_run_never_imports_the_http_client() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip().endswith("False")
+
+
+def test_link_options_need_links(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--report", "r.md"])
+    assert exit_info.value.code == 2
+    assert "--report goes with --links" in capsys.readouterr().err

@@ -13,6 +13,7 @@ from .changes import changed_lines
 from .engine import ActiveRule, lint
 from .errors import AwesomeLintError, InputError
 from .inputs import read_markdown
+from .links.audit import LINK_RULES
 from .model import Document
 from .parser import parse
 from .problem import Problem
@@ -20,7 +21,6 @@ from .registry import all_rules, page
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 BOM = "\ufeff"
-LINK_RULES = ("broken-link", "redirect")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,7 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for needs_links in ("report", "cache", "allow_private"):
+        if getattr(args, needs_links) and not args.links:
+            parser.error(f"--{needs_links.replace('_', '-')} goes with --links")
     try:
         return _run(args)
     except AwesomeLintError as error:

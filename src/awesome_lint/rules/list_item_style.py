@@ -1,0 +1,345 @@
+"""Bullet entries read `- [Name](url) - Description.`: one separator, capital, final period."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from awesome_lint.model import Document, Entry
+from awesome_lint.problem import Fix, Problem
+
+ID = "list-item-style"
+SEVERITY = "warning"
+FIXABLE = True
+CONF: dict[str, type | tuple] = {
+    "separator": str,
+    "capitalize": bool,
+    "allow-lowercase": list,
+    "period": ("consistent", "always", "never", "off"),
+    "double-space": bool,
+    "empty-description": bool,
+}
+DEFAULT: dict[str, object] = {
+    "separator": "consistent",
+    "capitalize": True,
+    "allow-lowercase": ["npm", "pnpm", "pip", "webpack"],
+    "period": "consistent",
+    "double-space": True,
+    "empty-description": False,
+}
+
+_SEPARATOR = re.compile(r"[ \t]*(?:->|[-\u2013\u2014\u2192:]|&mdash;|&ndash;)[ \t]*")
+_GAP = re.compile(r"[ \t]+")
+_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
+_WORD = re.compile(r"[^\W_][\w+#./'-]*")
+_URL = re.compile(r"https?://|www\.")
+_DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
+# What may trail a description after its final punctuation: spaces, badges, HTML, markers
+# like **[Deprecated]**, a parenthesised group of links such as ([Demo](url), [Source](url)),
+# and tags like `MIT` `Go` (two or more; a single code span may be prose: "like `rm`").
+_TRAILER = re.compile(
+    r"(?:\s+|!\[[^\]]*\]\([^)\s]*\)|\[!\[[^\]]*\]\([^)\s]*\)\]\([^)\s]*\)|<[^<>]*>"
+    r"|(?:\*\*|__)?\[[^\]]*\](?:\*\*|__)?|(?:\s*`[^`]+`){2,}"
+    r"|\(\[[^\]]*\]\([^)\s]*\)(?:[,;]?\s*\[[^\]]*\]\([^)\s]*\))*\))$")
+_TAG = re.compile(r"`[^`]+`$")
+_CLOSERS = ")\"'\u201d\u2019*_"
+_ENDINGS = ".!?\u2026"
+_UNFIXABLE_END = ",;:-\u2013\u2014"
+_SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
+_CLEAR_MAJORITY = 0.75  # below it a list has no habit to follow: awesome-rust ends 43% with "."
+_ABBREVIATION = re.compile(r"(?:\b(?:etc|Inc|Ltd|Co|Corp|al|vs)|\b\w\.\w)\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """A bullet entry's first line cut into parts; ``sep`` and ``start`` index ``text``."""
+
+    entry: Entry
+    text: str
+    column: int  # column of text[0]
+    sep: int  # where the separator (or the gap standing in for one) begins
+    start: int  # the description's first character; -1: no description on this line
+    hidden: bool  # an HTML comment was blanked out of the item's text
+
+    def at(self, index: int) -> int:
+        return self.column + index
+
+
+def check(document: Document, conf: dict) -> Iterator[Problem]:
+    items = [item for e in document.entries if not e.in_table
+             if (item := _cut(e, document, conf))]
+    separator = _expected_separator(items, conf["separator"])
+    period = _expected_period(items, conf["period"])
+    for item in items:
+        # Where a comment was blanked, columns hold but the words around it may not.
+        if item.start >= 0 and not item.hidden:
+            if separator:
+                yield from _separator(item, separator)
+            if conf["capitalize"]:
+                yield from _capitalize(item, conf)
+            if period:
+                yield from _period(item, period)
+        if conf["double-space"]:
+            yield from _double_spaces(item, document, bool(separator))
+        if conf["empty-description"]:
+            yield from _empty_description(item)
+
+
+# ------------------------------------------------------------------ the parts of an item
+def _cut(entry: Entry, document: Document, conf: dict) -> _Item | None:
+    """The item's parts, or None when it does not start with a link."""
+    text = entry.raw.split("\n", 1)[0]
+    lead = len(text) - len(text.lstrip("*_"))  # **[Name](url)**
+    end = _link_end(text, lead)
+    if end < 0:
+        return None
+    if lead and text.startswith(text[:lead][::-1], end):
+        end += lead
+    sep, start = _description_start(entry, text, _skip_adornments(text, end), conf)
+    return _Item(entry, text, entry.column, sep, start, _hidden(entry, document))
+
+
+def _hidden(entry: Entry, document: Document) -> bool:
+    lines = entry.raw.split("\n")
+    source = document.lines[entry.line - 1:entry.line - 1 + len(lines)]
+    return lines != [source[0][entry.column - 1:], *source[1:]]
+
+
+def _link_end(text: str, index: int) -> int:
+    """The index after a link or image starting at ``index``, or -1 if none starts there."""
+    if text.startswith("!", index):
+        index += 1
+    if not text.startswith("[", index):
+        return -1
+    end = _balanced(text, index, "[", "]")
+    if end > 0 and text.startswith(("(", "["), end):
+        return _balanced(text, end, text[end], ")" if text[end] == "(" else "]")
+    return end
+
+
+def _balanced(text: str, index: int, opener: str, closer: str) -> int:
+    depth = 0
+    escaped = False
+    for position in range(index, len(text)):
+        char = text[position]
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == opener:
+            depth += 1
+        elif char == closer:
+            depth -= 1
+            if depth == 0:
+                return position + 1
+    return -1
+
+
+def _skip_adornments(text: str, end: int) -> int:
+    """After badges, `⚠` marks and crate links that stand between a name and its separator."""
+    while True:
+        gap = _GAP.match(text, end)
+        at = gap.end() if gap else end
+        code = _CODE_SPAN.match(text, at)
+        after = code.end() if code else _link_end(text, at)
+        if after < 0 and text.startswith("[[", at):
+            after = _balanced(text, at, "[", "]")
+        if after < 0 or not (_SEPARATOR.match(text, after) or _GAP.match(text, after)):
+            return end
+        end = after
+
+
+def _description_start(entry: Entry, text: str, end: int, conf: dict) -> tuple[int, int]:
+    """Where the separator and the description begin; -1 when there is no description."""
+    separator = _SEPARATOR.match(text, end)
+    if separator:
+        body = separator.end()
+        return end, body if text[body:].strip() else -1
+    gap = _GAP.match(text, end)
+    # Without a dash, only prose that reads as a description counts as one: not "(Manning)".
+    if gap and _starts_like_description(text[gap.end():], entry, conf):
+        return end, gap.end()
+    return end, -1
+
+
+def _starts_like_description(text: str, entry: Entry, conf: dict) -> bool:
+    return bool(text[:1].isupper() or text[:1].isdigit() or _named_start(text, entry, conf))
+
+
+def _named_start(text: str, entry: Entry, conf: dict) -> bool:
+    """The text starts with a name written lowercase on purpose, or with a URL."""
+    if _URL.match(text):
+        return True
+    word = _WORD.match(text)
+    if not word:
+        return False
+    first = word.group().rstrip(".'-").removesuffix("'s")
+    # Mixed case (iOS, gRPC), digits or underscores (x86_64, k8s) and slashes mark a
+    # name or a term of art, and so does the entry's own name or its repository's.
+    return (first in conf["allow-lowercase"] or first in (entry.name, _repository(entry))
+            or any(char.isupper() or char.isdigit() or char in "_/" for char in first))
+
+
+def _repository(entry: Entry) -> str:
+    path = (entry.url or "").split("#")[0].split("?")[0].rstrip("/")
+    return path.rsplit("/", 1)[-1].removesuffix(".git")
+
+
+# ------------------------------------------------------------------ separator
+def _expected_separator(items: list[_Item], option: str) -> str:
+    if option != "consistent":
+        return "" if option == "off" else option
+    written = Counter(i.text[i.sep:i.start] for i in items
+                      if i.start >= 0 and _SEPARATOR.fullmatch(i.text[i.sep:i.start]))
+    return _convention(written, " - ")
+
+
+def _convention(counts: Counter[str], preferred: str) -> str:
+    """What most items do, when a clear majority does it; "" when the list has no habit."""
+    total = sum(counts.values())
+    if not total:
+        return ""
+    value = max(counts, key=lambda v: (counts[v], v == preferred))
+    return value if counts[value] >= _CLEAR_MAJORITY * total else ""
+
+
+def _separator(item: _Item, expected: str) -> Iterator[Problem]:
+    written = item.text[item.sep:item.start]
+    if written == expected:
+        return
+    what = f"separator '{written}'" if written.strip() else "no separator"
+    yield Problem(item.entry.line, item.at(item.sep),
+                  f"{what} between the link and the description: write '{expected}'",
+                  fix=Fix(item.entry.line, item.at(item.sep), item.at(item.start), expected),
+                  data={"check": "separator"})
+
+
+# ------------------------------------------------------------------ capitalize
+def _capitalize(item: _Item, conf: dict) -> Iterator[Problem]:
+    description = item.text[item.start:]
+    first = item.start + len(description) - len(description.lstrip("*_"))
+    letter = item.text[first:first + 1]
+    if not letter.islower() or _named_start(item.text[first:], item.entry, conf):
+        return
+    yield Problem(item.entry.line, item.at(first),
+                  f"description starts lowercase: write '{letter.upper()}'",
+                  fix=Fix(item.entry.line, item.at(first), item.at(first) + 1, letter.upper()),
+                  data={"check": "capitalize"})
+
+
+# ------------------------------------------------------------------ period
+@dataclass(frozen=True, slots=True)
+class _End:
+    """Where the description's prose ends: line, column of ``text[0]``, index after it."""
+
+    line: int
+    column: int
+    text: str
+    index: int
+
+    @property
+    def punctuated(self) -> bool:
+        return _punctuated(self.text[:self.index])
+
+
+def _end(item: _Item) -> _End | None:
+    """The end of the description's prose, past tags and badges; None if there is none."""
+    lines = item.entry.raw.split("\n")
+    if len(lines) == 1:
+        line, column, text, start = item.entry.line, item.column, item.text, item.start
+    else:
+        text = lines[-1]
+        line, column, start = item.entry.line + len(lines) - 1, 1, len(text) - len(text.lstrip())
+        if not text[start:start + 1].isalnum():
+            return None  # not the description going on: "**[back to top](#contents)**"
+    index = len(text)
+    while index > start and (trailer := _trailer(text, start, index)) >= 0:
+        index = trailer
+    return _End(line, column, text, index) if index > start else None
+
+
+def _trailer(text: str, start: int, end: int) -> int:
+    """Where what trails ``text[:end]`` begins, or -1 when it ends in prose."""
+    found = _TRAILER.search(text, start, end)
+    if found:
+        return found.start()
+    tag = _TAG.search(text, start, end)
+    if tag and _punctuated(text[:tag.start()].rstrip()):
+        return tag.start()
+    return -1
+
+
+def _punctuated(prose: str) -> bool:
+    return prose.rstrip(_CLOSERS)[-1:] in _ENDINGS
+
+
+def _expected_period(items: list[_Item], option: str) -> str:
+    if option != "consistent":
+        return "" if option == "off" else option
+    ends = Counter("always" if end.punctuated else "never"
+                   for i in items if i.start >= 0 and (end := _end(i)))
+    return _convention(ends, "always")
+
+
+def _period(item: _Item, expected: str) -> Iterator[Problem]:
+    end = _end(item)
+    if end is None:
+        return
+    if expected == "always" and not end.punctuated:
+        yield _missing_period(end)
+    elif expected == "never" and end.punctuated:
+        yield from _extra_period(end)
+
+
+def _missing_period(end: _End) -> Problem:
+    column = end.column + end.index
+    fixable = end.text[end.index - 1] not in _UNFIXABLE_END
+    return Problem(end.line, column, "description does not end with a period",
+                   fix=Fix(end.line, column, column, ".") if fixable else None,
+                   data={"check": "period"})
+
+
+def _extra_period(end: _End) -> Iterator[Problem]:
+    prose = end.text[:end.index].rstrip(_CLOSERS)
+    # An ellipsis, "!" or "?" is not a period, "etc." keeps its own, and so does the last of
+    # several sentences.
+    if not prose.endswith(".") or prose.endswith("..") or _ABBREVIATION.search(prose) \
+            or _SENTENCES.search(prose):
+        return
+    column = end.column + len(prose) - 1
+    yield Problem(end.line, column, "description ends with a period, unlike most items",
+                  fix=Fix(end.line, column, column + 1, ""), data={"check": "period"})
+
+
+# ------------------------------------------------------------------ double spaces
+def _double_spaces(item: _Item, document: Document, separator_checked: bool,
+                   ) -> Iterator[Problem]:
+    for offset, text in enumerate(item.entry.raw.split("\n")):
+        line = item.entry.line + offset
+        column = item.column if offset == 0 else 1
+        source = document.lines[line - 1]
+        code = [m.span() for m in _CODE_SPAN.finditer(text)]
+        for run in _DOUBLE_SPACE.finditer(text):
+            start, end = run.span()
+            if separator_checked and offset == 0 and item.sep <= start < item.start:
+                continue  # the separator check reports it, and its fix covers it
+            if any(a <= start < b for a, b in code):
+                continue
+            # HTML comments are blanked in the parsed text: only real spaces count.
+            if source[column + start - 1:column + end - 1].strip(" "):
+                continue
+            # Keeping the first space leaves room for a period inserted before the run.
+            yield Problem(line, column + start, "two spaces: write one",
+                          fix=Fix(line, column + start + 1, column + end, ""),
+                          data={"check": "double-space"})
+
+
+# ------------------------------------------------------------------ empty description
+def _empty_description(item: _Item) -> Iterator[Problem]:
+    if item.entry.description.strip() or "\n" in item.entry.raw:
+        return
+    yield Problem(item.entry.line, item.at(len(item.text.rstrip())),
+                  f"'{item.entry.name}' has no description",
+                  data={"check": "empty-description"})

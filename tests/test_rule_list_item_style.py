@@ -1,0 +1,270 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from awesome_lint.fixer import apply
+from awesome_lint.problem import Fix, Problem
+from helpers import fixture, lint, page_examples
+
+RULE = "list-item-style"
+EN_DASH = "\u2013"
+# Four items in the list's habit (" - ", final period); the item under test is line 5.
+BASE = ("- [A](https://a.org) - Alpha.\n- [B](https://b.org) - Beta.\n"
+        "- [C](https://c.org) - Gamma.\n- [D](https://d.org) - Delta.\n")
+
+
+def found(text: str, **options: object) -> list[tuple[int, int, str]]:
+    return [(p.line, p.column, p.data["check"]) for p in lint(text, RULE, **options)]
+
+
+def fixed(text: str, **options: object) -> str:
+    return apply(text, lint(text, RULE, **options))[0]
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ("- [E](https://e.org) - Epsilon.", []),
+    (f"- [E](https://e.org) {EN_DASH} Epsilon.", [(5, 21, "separator")]),
+    ("- [E](https://e.org): Epsilon.", [(5, 21, "separator")]),
+    ("- [E](https://e.org) -> Epsilon.", [(5, 21, "separator")]),
+    ("- [E](https://e.org) -  Epsilon.", [(5, 21, "separator")]),
+    ("- [E](https://e.org) Epsilon is a tool.", [(5, 21, "separator")]),
+    (f"- **[E](https://e.org)** {EN_DASH} Epsilon.", [(5, 25, "separator")]),
+    ("- [E](https://e.org) ![](https://img.shields.io/e.svg) - Epsilon.", []),
+    ("- [E](https://e.org) ![](https://img.shields.io/e.svg) Epsilon.", [(5, 55, "separator")]),
+    ("- [E](https://e.org) [[e](https://crates.io/crates/e)] - Epsilon.", []),
+    ("- [E](https://e.org) `⚠` - Epsilon.", []),
+    ("- [E](https://e.org) (O'Reilly)", []),  # a publisher, not a description
+    ("- [E](https://e.org) by someone", []),
+    ("- [E](https://e.org)", []),
+])
+def test_separator_follows_the_list(item: str, expected: list) -> None:
+    assert found(BASE + item) == expected
+
+
+@pytest.mark.parametrize(("options", "expected"), [
+    ({"separator": ": "}, [(line, 21, "separator") for line in range(1, 6)]),
+    ({"separator": "off"}, []),
+    ({"separator": " - "}, [(5, 21, "separator")]),
+])
+def test_separator_options(options: dict, expected: list) -> None:
+    assert found(BASE + f"- [E](https://e.org) {EN_DASH} Epsilon.", **options) == expected
+
+
+def test_no_separator_habit_without_a_clear_majority() -> None:
+    mixed = BASE.replace(" - Alpha", ": Alpha").replace(" - Beta", ": Beta")
+    assert found(mixed) == []
+
+
+@pytest.mark.parametrize(("description", "expected"), [
+    ("epsilon.", [(5, 24, "capitalize")]),
+    ("**epsilon**.", [(5, 26, "capitalize")]),
+    ("42 tools.", []),
+    ("`epsilon` bindings.", []),
+    ("[epsilon](https://e.org) bindings.", []),
+    ("https://e.org", [(5, 37, "period")]),
+    ("iOS app.", []),
+    ("gRPC client.", []),
+    ("x86_64 kernel.", []),
+    ("bash/POSIX shell.", []),
+    ("npm helper.", []),
+    ("e is the name.", []),  # the entry's own name
+])
+def test_capitalize(description: str, expected: list) -> None:
+    assert found(BASE + f"- [e](https://e.org) - {description}") == expected
+
+
+def test_capitalize_options() -> None:
+    item = "- [E](https://e.org) - npm helper."
+    assert found(BASE + item, allow_lowercase=[]) == [(5, 24, "capitalize")]
+    assert found(BASE + "- [E](https://e.org) - epsilon.", capitalize=False) == []
+
+
+def test_capitalize_allows_the_repository_name() -> None:
+    item = "- [Alibi](https://github.com/SeldonIO/alibi-detect) - alibi-detect finds drift."
+    assert found(BASE + item) == []
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ("- [E](https://e.org) - Epsilon", [(5, 31, "period")]),
+    ("- [E](https://e.org) - Epsilon!", []),
+    ("- [E](https://e.org) - Epsilon (beta.)", []),
+    ("- [E](https://e.org) - Epsilon (beta)", [(5, 38, "period")]),
+    ("- [E](https://e.org) - Epsilon. `MIT` `Go`", []),
+    ("- [E](https://e.org) - Epsilon `MIT` `Go`", [(5, 31, "period")]),
+    ("- [E](https://e.org) - Alternative to `rm`", [(5, 43, "period")]),
+    ("- [E](https://e.org) - Epsilon. `MIT`", []),
+    ("- [E](https://e.org) - Epsilon ![ci](https://e.org/ci.svg)", [(5, 31, "period")]),
+    ("- [E](https://e.org) - Epsilon. ([Demo](https://e.org/demo))", []),
+    ("- [E](https://e.org) - Epsilon **[Deprecated]**", [(5, 31, "period")]),
+    ("- [E](https://e.org) - Tools for:", [(5, 34, "period")]),
+])
+def test_period_always(item: str, expected: list) -> None:
+    assert found(BASE + item) == expected
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ("- [E](https://e.org) - Epsilon", []),
+    ("- [E](https://e.org) - Epsilon.", [(5, 31, "period")]),
+    ("- [E](https://e.org) - Epsilon, etc.", []),
+    ("- [E](https://e.org) - Epsilon... and more...", []),
+    ("- [E](https://e.org) - Epsilon. Fast, too.", []),
+])
+def test_period_never(item: str, expected: list) -> None:
+    assert found(BASE.replace(".\n", "\n") + item) == expected
+
+
+def test_period_options() -> None:
+    text = BASE + "- [E](https://e.org) - Epsilon"
+    assert found(text, period="never") == [(line, column, "period") for line, column in
+                                          [(1, 29), (2, 28), (3, 29), (4, 29)]]
+    assert found(text, period="off") == []
+    mixed = BASE.replace("Alpha.", "Alpha").replace("Beta.", "Beta")
+    assert found(mixed + "- [E](https://e.org) - Epsilon") == []  # no habit: 2 in 5
+
+
+def test_fixes_mend_exactly_the_part() -> None:
+    text = BASE + f"- [E](https://e.org) {EN_DASH} epsilon  and more `MIT` `Go`\n"
+    assert fixed(text).splitlines()[4] == "- [E](https://e.org) - Epsilon and more. `MIT` `Go`"
+    text = BASE.replace(".\n", "\n") + "- [E](https://e.org) - Epsilon.\n"
+    assert fixed(text).splitlines()[4] == "- [E](https://e.org) - Epsilon"
+    no_fix = lint(BASE + "- [E](https://e.org) - Tools for:", RULE)
+    assert [p.fix for p in no_fix] == [None]
+
+
+def test_fixes_at_one_place_do_not_overlap() -> None:
+    text = BASE + "- [E](https://e.org) - Epsilon  ![ci](https://e.org/ci.svg)"
+    assert [p.fix for p in lint(text, RULE)] == [Fix(5, 31, 31, "."), Fix(5, 32, 33, "")]
+    assert fixed(text).splitlines()[4] == "- [E](https://e.org) - Epsilon. ![ci](https://e.org/ci.svg)"
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ("- [E](https://e.org) - Sorts  imports.", [(5, 29, "double-space")]),
+    ("- [E](https://e.org) - Sorts   imports.", [(5, 29, "double-space")]),
+    ("- [E](https://e.org) - Sorts `a  b` imports.", []),
+    ("- [E](https://e.org) - Sorts imports.  ", []),  # a hard line break
+    ("- [E](https://e.org) - Sorts <!-- x --> imports.", []),
+    ("  - [E](https://e.org) - Sorts imports.", []),
+])
+def test_double_space(item: str, expected: list) -> None:
+    assert found(BASE + item) == expected
+
+
+def test_double_space_in_the_separator_when_separators_are_not_checked() -> None:
+    assert found(BASE + "- [E](https://e.org) -  Epsilon.", separator="off") == \
+        [(5, 23, "double-space")]
+
+
+def test_double_space_option() -> None:
+    assert found(BASE + "- [E](https://e.org) - Sorts  imports.", double_space=False) == []
+
+
+def test_empty_description_is_off_by_default() -> None:
+    text = BASE + "- [E](https://e.org)\n- [F](https://f.org) `MIT`"
+    assert found(text) == []
+    assert found(text, empty_description=True) == [(5, 21, "empty-description")]
+
+
+def test_item_over_several_lines() -> None:
+    text = BASE + "- [E](https://e.org) - epsilon client for\n  the  NATS system\n"
+    problems = lint(text, RULE)
+    assert [(p.line, p.column, p.data["check"]) for p in problems] == \
+        [(5, 24, "capitalize"), (6, 6, "double-space"), (6, 19, "period")]
+    assert all(p.fix is not None and p.fix.line == p.line for p in problems)
+    assert fixed(text).splitlines()[4:6] == ["- [E](https://e.org) - Epsilon client for",
+                                             "  the NATS system."]
+
+
+def test_continuation_that_is_not_description() -> None:
+    text = BASE + "- [E](https://e.org) - Epsilon.\n**[back to top](#top)**\n"
+    assert found(text) == []
+
+
+def test_tables_and_tables_of_contents_are_not_checked() -> None:
+    text = ("- [Tools](#tools)\n- [more](#more)\n\n## Tools\n\n| Name | Description |\n"
+            "| --- | --- |\n| [A](https://a.org) | alpha  one |\n")
+    assert found(text) == []
+
+
+def test_page_bad_example_fixes_into_good() -> None:
+    page = (Path(__file__).resolve().parent.parent / "rules" / f"{RULE}.md").read_text()
+    examples = page_examples(page)
+    assert fixed(examples["Bad"]) == examples["Good"]
+
+
+# ------------------------------------------------------------------ real lists
+def checks(problems: list[Problem]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for problem in problems:
+        counts[problem.data["check"]] = counts.get(problem.data["check"], 0) + 1
+    return counts
+
+
+def test_dkhamsing_colon_and_no_period_are_its_habit() -> None:
+    problems = lint(fixture("dkhamsing__open-source-ios-apps.md"), RULE)
+    assert [(p.line, p.column) for p in problems if p.data["check"] == "separator"] == \
+        [(1295, 59), (2089, 51), (3785, 51)]
+    periods = [p for p in problems if p.data["check"] == "period"]
+    assert [p.line for p in periods] == [518, 659, 1636, 1947, 3269]
+    assert all(p.fix and p.fix.replacement == "" for p in periods)
+    assert checks(problems) == {"separator": 3, "period": 5}
+
+
+def test_selfhosted_tags_are_not_the_description() -> None:
+    problems = lint(fixture("awesome-selfhosted__awesome-selfhosted.md"), RULE)
+    assert [(p.line, p.data["check"]) for p in problems] == \
+        [(365, "double-space"), (1735, "double-space"), (2230, "double-space")]
+
+
+def test_awesome_rust_has_no_period_habit() -> None:
+    problems = lint(fixture("rust-unofficial__awesome-rust.md"), RULE)
+    assert checks(problems) == {"capitalize": 172, "double-space": 5}
+    strict = lint(fixture("rust-unofficial__awesome-rust.md"), RULE, period="always")
+    assert checks(strict)["period"] == 974
+
+
+def test_ethicalml_star_badges_and_missing_separators() -> None:
+    problems = lint(fixture("EthicalML__awesome-production-machine-learning.md"), RULE)
+    separators = [(p.line, p.column) for p in problems if p.data["check"] == "separator"]
+    assert (152, 118) in separators  # "[Vaex](…) ![](badge) Vaex is …"
+    assert (202, 144) in separators  # "![](badge) <en dash> Open-source …"
+    assert checks(problems) == {"capitalize": 2, "double-space": 6, "period": 9,
+                                "separator": 17}
+
+
+def test_josephmisiti_markers_and_arrows() -> None:
+    problems = lint(fixture("josephmisiti__awesome-machine-learning.md"), RULE)
+    at = {(p.line, p.column): p.data["check"] for p in problems}
+    assert at[(226, 137)] == "period"  # before "**[Deprecated]**"
+    assert at[(1165, 42)] == "separator"  # " -> "
+    assert checks(problems) == {"capitalize": 52, "double-space": 4, "period": 118,
+                                "separator": 85}
+
+
+def test_sindresorhus_names_alone_are_fine() -> None:
+    text = fixture("sindresorhus__awesome.md")
+    assert [(p.line, p.column) for p in lint(text, RULE)] == [(773, 68)]
+    assert checks(lint(text, RULE, empty_description=True))["empty-description"] == 213
+
+
+@pytest.mark.parametrize(("name", "options"), [
+    ("EthicalML__awesome-production-machine-learning.md", {}),
+    ("josephmisiti__awesome-machine-learning.md", {}),
+    ("dkhamsing__open-source-ios-apps.md", {"separator": " - ", "period": "always"}),
+    ("rust-unofficial__awesome-rust.md", {"period": "always"}),
+])
+def test_fixing_a_real_list(tmp_path: Path, name: str, options: dict) -> None:
+    path = tmp_path / name
+    path.write_text(fixture(name), encoding="utf-8")
+    before = path.read_text(encoding="utf-8")
+    problems = lint(before, RULE, **options)
+    after, applied = apply(before, problems)
+    path.write_text(after, encoding="utf-8")
+    assert applied == sum(1 for p in problems if p.fix)
+    assert [p for p in lint(path.read_text(encoding="utf-8"), RULE, **options) if p.fix] == []
+    old, new = before.split("\n"), after.split("\n")
+    assert len(old) == len(new)
+    changed = {number for number, pair in enumerate(zip(old, new, strict=True), start=1)
+               if pair[0] != pair[1]}
+    assert changed == {p.fix.line for p in problems if p.fix}
