@@ -10,7 +10,7 @@ from .problem import Fix, Problem
 def apply(text: str, problems: Iterable[Problem]) -> tuple[str, int]:
     """The text with every non-overlapping fix applied, and how many were applied."""
     fixes = sorted({p.fix for p in problems if p.fix is not None},
-                   key=lambda f: (f.line, f.column), reverse=True)
+                   key=lambda f: (f.line, f.column, f.end_column, f.replacement), reverse=True)
     lines = text.split("\n")
     applied = 0
     last: Fix | None = None

@@ -131,7 +131,7 @@ def test_cache_keeps_successes_only(threaded_site: Site, workdir: Path,
 
 def test_offline_run_requests_nothing(threaded_site: Site, workdir: Path,
                                       capsys: pytest.CaptureFixture[str]) -> None:
-    (workdir / "README.md").write_text(f"# T\n\n- [A]({threaded_site.base}/missing/a) - x.\n")
+    (workdir / "README.md").write_text(f"# T\n\n- [A]({threaded_site.base}/missing/a) - X.\n")
     code, problems, _ = run_json(capsys)
     assert (code, problems, threaded_site.seen) == (0, [], [])
 
