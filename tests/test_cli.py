@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from awesome_lint.cli import main
-from helpers import FIXTURES, fixture
+from helpers import FIXTURES, ROOT, fixture
 
 RAGGED = """# Tools
 
@@ -200,3 +200,14 @@ def test_link_options_need_links(workdir: Path, capsys: pytest.CaptureFixture[st
         main(["--report", "r.md"])
     assert exit_info.value.code == 2
     assert "--report goes with --links" in capsys.readouterr().err
+
+
+def test_readme_example_output_is_true(monkeypatch: pytest.MonkeyPatch,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = [line for line in readme.splitlines()
+             if line.startswith("tests/fixtures/seed-open-mlops-full.md:")]
+    monkeypatch.chdir(ROOT)
+    main(["tests/fixtures/seed-open-mlops-full.md"])
+    actual = capsys.readouterr().out.splitlines()
+    assert shown and all(line in actual for line in shown)

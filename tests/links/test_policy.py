@@ -62,7 +62,7 @@ def test_every_key() -> None:
      ({"hosts": {"a.org": 3}}, "links: 'hosts'.'a.org' must be a table"),
      ({"hosts": {"a.org": {"speed": 1}}}, "links: 'hosts'.'a.org': unknown key 'speed'"),
      ({"hosts": {"a.org": {"host-concurrency": 0}}},
-      "links: 'hosts'.'a.org'.host-concurrency must be at least 1"),
+      "links: 'hosts'.'a.org': 'host-concurrency' must be at least 1"),
      ({"cache-max-age": "1w"}, "links: 'cache-max-age' must be seconds or a duration"),
      ({"host_concurrency": 2}, "links: unknown key 'host_concurrency'")],
 )

@@ -75,13 +75,7 @@ class LinkConfig:
         """Validate a ``[tool.awesome-lint.links]`` table (kebab-case keys)."""
         if not isinstance(data, Mapping):
             raise ConfigError(f"links: expected a table, got {_type(data)}")
-        kwargs: dict[str, Any] = {}
-        for key, value in data.items():
-            parse = _PARSERS.get(key)
-            if parse is None:
-                raise ConfigError(f"links: unknown key {key!r}")
-            kwargs[key.replace("-", "_")] = parse(f"links: {key!r}", value)
-        return cls(**kwargs)
+        return cls(**_fields("links:", data, _PARSERS))
 
     def excluded_by(self, url: str) -> str | None:
         """The first exclude pattern matching url, if any."""
@@ -227,13 +221,19 @@ def _host_table(where: str, value: object) -> Mapping[str, HostPolicy]:
 def _host_policy(where: str, table: object) -> HostPolicy:
     if not isinstance(table, Mapping):
         raise ConfigError(f"{where} must be a table")
+    return HostPolicy(**_fields(f"{where}:", table, _HOST_PARSERS))
+
+
+def _fields(where: str, table: Mapping[str, Any],
+            parsers: Mapping[str, Callable[[str, Any], Any]]) -> dict[str, Any]:
+    """A table's values, each checked by its key's parser, keyed by field name."""
     kwargs: dict[str, Any] = {}
     for key, value in table.items():
-        parse = _HOST_PARSERS.get(key)
+        parse = parsers.get(key)
         if parse is None:
-            raise ConfigError(f"{where}: unknown key {key!r}")
-        kwargs[key.replace("-", "_")] = parse(f"{where}.{key}", value)
-    return HostPolicy(**kwargs)
+            raise ConfigError(f"{where} unknown key {key!r}")
+        kwargs[key.replace("-", "_")] = parse(f"{where} {key!r}", value)
+    return kwargs
 
 
 _HOST_PARSERS: dict[str, Callable[[str, Any], Any]] = {
