@@ -92,3 +92,12 @@ def test_durations(value: object, seconds: float) -> None:
 def test_bad_durations(value: object) -> None:
     with pytest.raises(ConfigError):
         parse_duration("links: 'cache-max-age'", value)
+
+
+def test_every_key_is_documented_on_the_broken_link_page() -> None:
+    from awesome_lint.links.policy import _HOST_PARSERS, _PARSERS
+    from awesome_lint.registry import page
+
+    text = page("broken-link") or ""
+    for key in [*_PARSERS, *_HOST_PARSERS]:
+        assert f"`{key}`" in text or f"{key} =" in text, key
