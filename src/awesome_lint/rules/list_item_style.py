@@ -44,6 +44,7 @@ _TRAILER = re.compile(
     r"|(?:\*\*|__)?\[[^\]]*\](?:\*\*|__)?|(?:\s*`[^`]+`){2,}"
     r"|\(\[[^\]]*\]\([^)\s]*\)(?:[,;]?\s*\[[^\]]*\]\([^)\s]*\))*\))$")
 _TAG = re.compile(r"`[^`]+`$")
+_TRAILER_LAST = frozenset(")>]*_`")  # besides white space, what a trailer can end with
 _CLOSERS = ")\"'\u201d\u2019*_"
 _ENDINGS = ".!?\u2026"
 _UNFIXABLE_END = ",;:-\u2013\u2014"
@@ -262,6 +263,9 @@ def _end(item: _Item) -> _End | None:
 
 def _trailer(text: str, start: int, end: int) -> int:
     """Where what trails ``text[:end]`` begins, or -1 when it ends in prose."""
+    last = text[end - 1:end]
+    if last not in _TRAILER_LAST and not last.isspace():
+        return -1  # most descriptions end in a letter or a period: skip the slow search
     found = _TRAILER.search(text, start, end)
     if found:
         return found.start()
