@@ -13,7 +13,7 @@ from .changes import changed_lines
 from .engine import ActiveRule, lint
 from .errors import AwesomeLintError, InputError
 from .inputs import read_markdown
-from .links.audit import LINK_RULES
+from .links import LINK_RULES
 from .model import Document
 from .parser import parse
 from .problem import Problem

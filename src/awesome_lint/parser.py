@@ -47,9 +47,12 @@ _HREF = re.compile(r"""\b(href|src)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _TAGS = re.compile(r"(?:[ \t]*`[^`]+`)+[ \t]*$")
 _TAG = re.compile(r"`([^`]+)`")
 _SEPARATOR = re.compile(r"^\s*(?:[-\u2013\u2014:]|&mdash;|&ndash;)\s*")
-_SIMPLE_SPAN = re.compile(r"(?<![`\\])`(?P<code>[^`\s](?:[^`]*[^`\s])?)`(?!`)|"
-                          r"(?<![!\\])\[(?P<text>[^\[\]\\`<>*_~!&]*)\]"
-                          r"\((?P<url>[\w\-.~:/?#@$&'*+,;=%]+)\)", re.ASCII)
+_TEXT, _URL = r"[^\[\]\\`<>*_~!&]*", r"[\w\-.~:/?#@$&'*+,;=%]+"
+_SIMPLE_SPAN = re.compile(
+    rf"(?<![`\\])`(?P<code>[^`\s](?:[^`]*[^`\s])?)`(?!`)"
+    rf"|(?<![!\\])\[!\[(?P<balt>{_TEXT})\]\((?P<bsrc>{_URL})\)\]\((?P<burl>{_URL})\)"
+    rf"|(?<!\\)!\[(?P<alt>{_TEXT})\]\((?P<src>{_URL})\)"
+    rf"|(?<![!\\])\[(?P<text>{_TEXT})\]\((?P<url>{_URL})\)", re.ASCII)
 _UNNAMED = ("bare", "autolink")  # a URL shown as itself names no project
 _INLINE_SPECIALS = re.compile(r"[\[\]<>`*_\\&~!]|https?:|www\.")
 
@@ -282,7 +285,7 @@ class _Builder:
         """Parse one line's inline Markdown into mistune's tokens and the links in it."""
         if not _INLINE_SPECIALS.search(raw):
             return [{"type": "text", "raw": raw}], []
-        tokens = simple_inline(raw)
+        tokens = simple_inline(raw, brackets=not self.refs)
         if tokens is None:
             state = InlineState({"ref_links": self.refs})
             state.src = raw
@@ -372,30 +375,48 @@ class _LinkLocator:
 
 
 # --------------------------------------------------------------------- helpers
-def simple_inline(raw: str) -> list[dict] | None:
-    """mistune's tokens for text whose only Markdown is plain links and code spans.
+def simple_inline(raw: str, brackets: bool = False) -> list[dict] | None:
+    """mistune's tokens for text whose only Markdown is plain links, images and code spans.
 
-    Most lines of a list are just ``[text](url)``, `` `tags` `` and prose; building their
-    tokens here makes a large list parse several times faster. Links carry where their URL
-    starts (``at``). Anything else (None) goes to mistune.
+    Most lines of a list are just ``[text](url)``, badges, `` `tags` `` and prose; building
+    their tokens here makes a large list parse several times faster. Links and images carry
+    where their URL starts (``at``). ``brackets``: the document defines no reference links,
+    so a lone ``[word]`` is text. Anything else (None) goes to mistune.
     """
     tokens: list[dict] = []
     position = 0
     for match in _SIMPLE_SPAN.finditer(raw):
         if match.start() > position:
             tokens.append({"type": "text", "raw": raw[position:match.start()]})
-        if match.group("code") is not None:
-            tokens.append({"type": "codespan", "raw": match.group("code")})
-        elif match.group("text"):
-            tokens.append({"type": "link", "children": [{"type": "text", "raw": match["text"]}],
-                           "attrs": {"url": match["url"]}, "at": match.start("url")})
-        else:
-            return None
+        tokens.append(_simple_token(match))
         position = match.end()
     if position < len(raw):
         tokens.append({"type": "text", "raw": raw[position:]})
     rest = "".join(t["raw"] for t in tokens if t["type"] == "text")
-    return None if _INLINE_SPECIALS.search(rest) else tokens
+    if brackets and "](" not in rest:
+        rest = rest.replace("[", "").replace("]", "")
+    return None if _INLINE_SPECIALS.search(rest) or not all(tokens) else tokens
+
+
+def _simple_token(match: re.Match[str]) -> dict:
+    """One span of ``_SIMPLE_SPAN`` as mistune's token ({} for a link without text)."""
+    if match["code"] is not None:
+        return {"type": "codespan", "raw": match["code"]}
+    if match["burl"] is not None:
+        badge = _image_token(match["balt"], match["bsrc"], match.start("bsrc"))
+        return {"type": "link", "children": [badge], "attrs": {"url": match["burl"]},
+                "at": match.start("burl")}
+    if match["src"] is not None:
+        return _image_token(match["alt"], match["src"], match.start("src"))
+    if not match["text"]:
+        return {}
+    return {"type": "link", "children": [{"type": "text", "raw": match["text"]}],
+            "attrs": {"url": match["url"]}, "at": match.start("url")}
+
+
+def _image_token(alt: str, url: str, at: int) -> dict:
+    children = [{"type": "text", "raw": alt}] if alt else []
+    return {"type": "image", "children": children, "attrs": {"url": url}, "at": at}
 
 
 def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:

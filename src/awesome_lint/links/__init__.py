@@ -16,7 +16,8 @@ _HOMES = {
     "request_headers": "client", "summarize": "client", "token_allowed": "client",
     "HostPolicy": "policy", "LinkConfig": "policy", "parse_duration": "policy",
 }
-__all__ = sorted(_HOMES)
+__all__ = ["LINK_RULES", *sorted(_HOMES)]
+LINK_RULES = ("broken-link", "redirect")  # the rules that read what the checker found
 
 
 def __getattr__(name: str) -> Any:

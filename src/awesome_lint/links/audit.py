@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from awesome_lint import directives
+from awesome_lint.links import LINK_RULES
 from awesome_lint.links.policy import LinkConfig
 from awesome_lint.model import Document, LinkStatus
-
-LINK_RULES = ("broken-link", "redirect")
 
 
 def urls_to_check(document: Document, config: LinkConfig,

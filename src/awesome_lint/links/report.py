@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from awesome_lint.errors import InputError
-from awesome_lint.links.audit import LINK_RULES
+from awesome_lint.links import LINK_RULES
 from awesome_lint.model import Document
 from awesome_lint.problem import Problem
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 
 from awesome_lint.model import Document, Link
 from awesome_lint.problem import Fix, Problem
@@ -62,6 +61,8 @@ def _guess(link: Link, anchors: dict[str, str]) -> tuple[str | None, bool]:
     if name and name in named:
         return named[name], True
     wanted = fragment_key(link.url[1:])
+    from difflib import SequenceMatcher  # only when an anchor is broken
+
     ranked = sorted(((SequenceMatcher(None, wanted, key).ratio(), key) for key in anchors),
                     reverse=True)[:2]
     if not ranked or ranked[0][0] < _SUGGEST:
