@@ -184,3 +184,9 @@ def test_every_corpus_link_stands_where_the_model_says() -> None:
                 assert doc.lines[link.line - 1][link.column - 1:].startswith(link.raw), link
                 checked += 1
     assert checked > 20_000
+
+
+def test_a_table_of_in_page_links_lists_no_entries() -> None:
+    doc = parse("# Table of Contents\n| <!-- --> | <!-- --> |\n| --- | --- |\n"
+                "| [Core](#core) | [Books](#books) |\n| [Apps](#apps) | [Tools](#tools) |\n")
+    assert len(doc.tables) == 1 and doc.entries == ()

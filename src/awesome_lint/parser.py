@@ -220,8 +220,11 @@ class _Builder:
             description = rest[-1] if rest and rest[-1] > name else None
         entries = [_table_entry(row, section, name, license_, description)
                    for row in rows] if name is not None else []
+        listed = [e for e in entries if e is not None and e.name]
+        if _mostly_in_page(listed):
+            listed = []  # a table of contents laid out as a table (visenger)
         table = Table(header, delimiter, tuple(rows), header.line, section, name, license_,
-                      description, tuple(e for e in entries if e is not None and e.name))
+                      description, tuple(listed))
         self.sections[-1].tables.append(table)
 
     # ----------------------------------------------------------------- lists
@@ -255,10 +258,9 @@ class _Builder:
         entries = [self._list_entry(item, section, depth, parent) for item in siblings]
         linked = [e for e in entries if e.link is not None and e.link.kind not in _UNNAMED]
         if linked and len(linked) * 2 >= len(entries):
-            toc = sum(1 for e in linked if e.link and e.link.url.startswith("#"))
             self.sections[-1].lists.append(EntryList(
                 tuple(entries), siblings[0].line, section, depth, parent,
-                is_toc=toc * 2 > len(linked)))
+                is_toc=_mostly_in_page(linked)))
         for item, entry in zip(siblings, entries, strict=True):
             if item.children:
                 self._add_entry_list(item.children, depth + 1, entry.name)
@@ -522,6 +524,12 @@ def _split_cells(line: str) -> list[tuple[str, int]]:
         column = start + 2 + (lead if content else 0)
         cells.append((content.replace("\\|", "|"), column))
     return cells
+
+
+def _mostly_in_page(entries: list[Entry]) -> bool:
+    """Whether most of these entries link inside the page: a table of contents."""
+    in_page = sum(1 for e in entries if e.link is not None and e.link.url.startswith("#"))
+    return in_page * 2 > len(entries)
 
 
 def _find_column(names: list[str], wanted: tuple[str, ...]) -> int | None:
