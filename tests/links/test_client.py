@@ -89,7 +89,8 @@ async def test_head_404_contradicted_by_get(site: Site, fast: LinkConfig) -> Non
 async def test_bot_block_passes_with_default_user_agent(site: Site, fast: LinkConfig) -> None:
     assert (await one(fast, site.url("/botblock"))).verdict == "ok"
     curl = dataclasses.replace(fast, user_agent="curl/8.5")
-    assert (await one(curl, site.url("/botblock"))).status == 403
+    blocked = await one(curl, site.url("/botblock"))
+    assert (blocked.status, blocked.verdict) == (403, "unreachable")  # never called dead
 
 
 async def test_accept_can_admit_a_status(site: Site, fast: LinkConfig) -> None:

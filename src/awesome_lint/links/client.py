@@ -34,6 +34,9 @@ VERDICTS: tuple[Verdict, ...] = ("ok", "broken", "redirect", "unreachable", "ski
 TOKEN_HOSTS = frozenset({"github.com", "api.github.com"})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT = frozenset({301, 308})
+# Only these answers say the page is gone; 401, 403, 451 and the like mostly say "not for
+# robots" (a warning that says so), and 5xx that stays is "unreachable" after the retries.
+_DEAD = frozenset({404, 410})
 _TIMEOUT_RETRIES = 1  # a timeout costs a whole `timeout`: retry it at most once
 _BODY_PEEK = 64 * 1024  # small GET bodies are drained so the connection can be reused
 _ANCHOR_BODY_MAX = 8 * 1024 * 1024
@@ -400,7 +403,8 @@ class LinkChecker:
             else:
                 final = current if current != start else None
                 reason = status_text(answer.status)
-                return LinkResult(start, "broken", answer.status, final, reason), None
+                verdict: Verdict = "broken" if answer.status in _DEAD else "unreachable"
+                return LinkResult(start, verdict, answer.status, final, reason), None
 
     async def _hop(self, start: str, url: str, method: str, want_ids: bool) -> _Answer:
         try:
