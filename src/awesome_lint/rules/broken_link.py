@@ -18,8 +18,9 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     for link, result in document.link_checks():
         if result.verdict not in ("broken", *_MILDER):
             continue
-        prefix = "skipped: " if result.verdict == "skipped" else ""
-        yield Problem(link.line, link.column, f"{prefix}{result.reason}: {link.url}",
+        message = {"skipped": "skipped: {}: {}",
+                   "unreachable": "{} (alive? not called dead): {}"}.get(result.verdict, "{}: {}")
+        yield Problem(link.line, link.column, message.format(result.reason, link.url),
                       severity=_MILDER.get(result.verdict, ""),
                       data={"url": link.url, "final_url": result.final_url,
                             "status": result.status})
