@@ -594,7 +594,7 @@ def _leading_link(tokens: list[dict]) -> dict | None:
 
 
 def _trailing_tags(content: str, column: int) -> tuple[tuple[str, int], ...]:
-    match = _TAGS.search(content)
+    match = _TAGS.search(content) if "\n" not in content else None  # columns: one line only
     if not match or match.start() == 0:
         return ()
     return tuple((m.group(1), column + m.start(1))
