@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import itertools
 import time
 from email.utils import formatdate
 from typing import TYPE_CHECKING
@@ -208,12 +207,14 @@ async def test_global_concurrency_is_never_exceeded(site: Site, fast: LinkConfig
 async def test_host_override_concurrency_and_interval(site: Site, fast: LinkConfig) -> None:
     config = LinkConfig.from_mapping({
         "allow-private": True,
-        "hosts": {"127.0.0.1": {"host-concurrency": 1, "host-interval": 0.05}},
+        "hosts": {"127.0.0.1": {"host-concurrency": 1, "host-interval": 0.1}},
     })
     await check_links_async([site.url(f"/ok/{i}") for i in range(5)], config)
     starts = [s.at for s in site.seen]
     assert site.peak == 1
-    assert min(b - a for a, b in itertools.pairwise(starts)) >= 0.045
+    # Measured where requests arrive: on a loaded machine one may arrive late and shorten a
+    # gap, so the check is on the span of four intervals, allowing 50 ms of lateness.
+    assert starts[-1] - starts[0] >= 4 * 0.1 - 0.05
 
 
 async def test_each_distinct_url_is_requested_once(site: Site, fast: LinkConfig) -> None:
