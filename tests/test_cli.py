@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from awesome_lint.cli import main
+from awesome_lint.registry import all_rules, page
 from helpers import FIXTURES, ROOT, fixture
 
 RAGGED = """# Tools
@@ -211,3 +212,19 @@ def test_readme_example_output_is_true(monkeypatch: pytest.MonkeyPatch,
     main(["tests/fixtures/seed-open-mlops-full.md"])
     actual = capsys.readouterr().out.splitlines()
     assert shown and all(line in actual for line in shown)
+
+
+def test_sarif_output_is_exact(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (workdir / "README.md").write_text(RAGGED)
+    code, out, _ = run(capsys, "--format", "sarif", "--select", "missing-link")
+    assert code == 1
+    run_ = json.loads(out)["runs"][0]
+    [rule] = run_["tool"]["driver"]["rules"]
+    assert rule["id"] == "missing-link"
+    assert rule["shortDescription"]["text"] == all_rules()["missing-link"].summary
+    assert rule["help"]["markdown"] == page("missing-link")
+    assert run_["results"] == [{
+        "ruleId": "missing-link", "ruleIndex": 0, "level": "error",
+        "message": {"text": "'LakeFS' has no link"},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": "README.md"},
+                                            "region": {"startLine": 6, "startColumn": 3}}}]}]

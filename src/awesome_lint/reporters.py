@@ -8,14 +8,15 @@ from typing import TextIO
 
 from .problem import Problem
 
-FORMATS = ("text", "json", "github")
+FORMATS = ("text", "json", "github", "sarif")
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _DIM, _RESET = "\033[2m", "\033[0m"
 
 
 def write(problems: Sequence[Problem], fmt: str, out: TextIO, colour: bool = False) -> None:
-    if fmt == "json":
-        json.dump([as_json(p) for p in problems], out, indent=2, ensure_ascii=False)
+    if fmt in ("json", "sarif"):
+        data = sarif(problems) if fmt == "sarif" else [as_json(p) for p in problems]
+        json.dump(data, out, indent=2, ensure_ascii=False)
         out.write("\n")
         return
     line = _github if fmt == "github" else (_coloured if colour else text)
@@ -32,6 +33,30 @@ def as_json(problem: Problem) -> dict[str, object]:
     return {"path": problem.path, "line": problem.line, "column": problem.column,
             "rule": problem.rule, "severity": problem.severity, "message": problem.message,
             "fixable": problem.fix is not None, **problem.data}
+
+
+def sarif(problems: Sequence[Problem]) -> dict[str, object]:
+    """SARIF 2.1.0, the format GitHub code scanning reads; each rule carries its page."""
+    from . import __version__
+    from .registry import all_rules, page
+
+    rule_ids = sorted({p.rule for p in problems})
+    results = [{
+        "ruleId": p.rule, "ruleIndex": rule_ids.index(p.rule),
+        "level": {"info": "note"}.get(p.severity, p.severity),
+        "message": {"text": p.message},
+        "locations": [{"physicalLocation": {
+            "artifactLocation": {"uri": p.path.replace("\\", "/")},
+            "region": {"startLine": p.line, "startColumn": p.column}}}],
+    } for p in problems]
+    known = all_rules()
+    rules = [{"id": rule_id,
+              "shortDescription": {"text": known[rule_id].summary if rule_id in known else ""},
+              "help": {"text": page(rule_id) or "", "markdown": page(rule_id) or ""}}
+             for rule_id in rule_ids]
+    driver = {"name": "awesome-lint", "version": __version__, "rules": rules}
+    return {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
+            "runs": [{"tool": {"driver": driver}, "results": results}]}
 
 
 def _coloured(problem: Problem) -> str:
