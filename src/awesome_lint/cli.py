@@ -156,7 +156,7 @@ def _check_links(documents: list[Document], sources: list[_Source], settings: co
             for url in audit.urls_to_check(document, link_config, source.keeps)]
     store = cache.LinkCache(args.cache, link_config.cache_max_age) if args.cache else None
     results = client.check_links(urls, link_config, progress=sys.stderr.isatty(), cache=store)
-    summary = audit.summary_line(results, len(urls), results.seconds)
+    summary = audit.summary_line(results, len(urls))
     return [replace(document, link_results=results) for document in documents], summary
 
 

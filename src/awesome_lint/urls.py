@@ -13,6 +13,11 @@ _OWNER_REPO_FORGES = {"github.com", "bitbucket.org", "codeberg.org"}
 _NOT_OWNERS = {"orgs", "sponsors", "topics", "collections", "marketplace", "features", "apps"}
 
 
+def host_of(url: str) -> str:
+    """The host name of a URL, lower-case, without port or trailing dot ("" if none)."""
+    return (urlsplit(url).hostname or "").rstrip(".")
+
+
 def normalize(url: str) -> str:
     """The comparison key of a web URL; anything that is not http(s) comes back stripped.
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from awesome_lint import directives
 from awesome_lint.links import LINK_RULES
+from awesome_lint.links.client import LinkResults, summarize
 from awesome_lint.links.policy import LinkConfig
-from awesome_lint.model import Document, LinkStatus
+from awesome_lint.model import Document
 
 
 def urls_to_check(document: Document, config: LinkConfig,
@@ -25,17 +26,10 @@ def urls_to_check(document: Document, config: LinkConfig,
     return urls
 
 
-def summary_line(results: Mapping[str, LinkStatus], occurrences: int, seconds: float) -> str:
-    counts = {verdict: 0 for verdict in ("ok", "broken", "redirect", "unreachable", "skipped")}
-    for result in results.values():
-        counts[result.verdict] = counts.get(result.verdict, 0) + 1
-    hosts = len({_host(url) for url in results})
-    return (f"links: {occurrences} checked ({len(results)} distinct URLs on {hosts} hosts) "
-            f"in {seconds:.1f} s: {counts['ok']} ok, {counts['broken']} broken, "
-            f"{counts['redirect']} redirected, {counts['unreachable']} unreachable, "
-            f"{counts['skipped']} skipped")
-
-
-def _host(url: str) -> str:
-    return url.split("://", 1)[-1].split("/", 1)[0].split("@")[-1].lower()
+def summary_line(results: LinkResults, occurrences: int) -> str:
+    counts = summarize(results)
+    return (f"links: {occurrences} checked ({counts['links']} distinct URLs on "
+            f"{counts['hosts']} hosts) in {counts['seconds']:.1f} s: {counts['ok']} ok, "
+            f"{counts['broken']} broken, {counts['redirected']} redirected, "
+            f"{counts['unreachable']} unreachable, {counts['skipped']} skipped")
 

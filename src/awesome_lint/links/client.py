@@ -25,6 +25,7 @@ from aiohttp.abc import AbstractResolver, ResolveResult
 from tqdm import tqdm
 
 from awesome_lint.links.policy import LinkConfig
+from awesome_lint.urls import host_of
 
 if TYPE_CHECKING:
     from awesome_lint.links.cache import LinkCache
@@ -115,10 +116,6 @@ def request_headers(config: LinkConfig, url: str, token: str | None) -> dict[str
     if token and token_allowed(url):
         headers["Authorization"] = f"Bearer {token}"
     return headers
-
-
-def host_of(url: str) -> str:
-    return (urlsplit(url).hostname or "").rstrip(".")
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:

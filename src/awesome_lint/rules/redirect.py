@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from awesome_lint.model import Document, Link
 from awesome_lint.problem import Fix, Problem
+from awesome_lint.urls import host_of
 
 ID = "redirect"
 SEVERITY = "warning"
@@ -16,7 +17,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     for link, result in document.link_checks():
         if result.verdict != "redirect" or not result.final_url:
             continue
-        if conf["ignore-same-host"] and _host(result.final_url) == _host(link.url):
+        if conf["ignore-same-host"] and _site(result.final_url) == _site(link.url):
             continue
         yield Problem(link.line, link.column,
                       f"permanently redirected ({result.status}) to {result.final_url}",
@@ -34,5 +35,5 @@ def _replace(document: Document, link: Link, final_url: str) -> Fix | None:
     return Fix(link.line, link.column, link.column + len(link.raw), final_url)
 
 
-def _host(url: str) -> str:
-    return url.split("://", 1)[-1].split("/", 1)[0].lower().removeprefix("www.")
+def _site(url: str) -> str:
+    return host_of(url).removeprefix("www.")
