@@ -26,14 +26,15 @@ def write(path: Path, problems: Sequence[Problem], documents: Sequence[Document]
 
 
 def _rows(problems: Sequence[Problem], documents: dict[str, Document]) -> list[dict[str, Any]]:
+    names = {path: {e.line: e.name for e in reversed(doc.entries)}
+             for path, doc in documents.items()}  # each line's first entry, read once
     rows = []
     for problem in problems:
         if problem.rule not in LINK_RULES or problem.severity == "info":
             continue
-        document = documents[problem.path]
         rows.append({
-            "path": problem.path, "section": _section(document, problem.line),
-            "entry": _entry(document, problem.line), "line": problem.line,
+            "path": problem.path, "section": _section(documents[problem.path], problem.line),
+            "entry": names[problem.path].get(problem.line, ""), "line": problem.line,
             "column": problem.column, "rule": problem.rule, "severity": problem.severity,
             "url": problem.data.get("url"), "status": problem.data.get("status"),
             "final_url": problem.data.get("final_url"), "message": problem.message})
@@ -46,10 +47,6 @@ def _section(document: Document, line: int) -> str:
         if section.line <= line:
             title = section.title
     return title or "(top)"
-
-
-def _entry(document: Document, line: int) -> str:
-    return next((e.name for e in document.entries if e.line == line), "")
 
 
 def _markdown(rows: list[dict[str, Any]], summary: str) -> str:
