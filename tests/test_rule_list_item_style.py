@@ -219,7 +219,7 @@ def test_selfhosted_tags_are_not_the_description() -> None:
 
 def test_awesome_rust_has_no_period_habit() -> None:
     problems = lint(fixture("rust-unofficial__awesome-rust.md"), RULE)
-    assert checks(problems) == {"capitalize": 172, "double-space": 5}
+    assert checks(problems) == {"capitalize": 173, "double-space": 5}
     strict = lint(fixture("rust-unofficial__awesome-rust.md"), RULE, period="always")
     assert checks(strict)["period"] == 974
 

@@ -38,6 +38,7 @@ class Cell:
     line: int
     column: int
     links: tuple[Link, ...] = ()
+    label: str = ""  # the text without images (badges): what names a project
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,29 @@ class Entry:
     links: tuple[Link, ...] = ()  # every link in the row or item
     children: int = 0  # nested items under this one
     in_table: bool = False
+    kind: str = "link"  # how it is named: see ENTRY_KINDS
+
+    @property
+    def named(self) -> bool:
+        """Whether the entry names a project of its own (what sorting and names compare)."""
+        return self.kind in ("link", "text") and bool(self.name)
+
+    @property
+    def urls(self) -> tuple[str, ...]:
+        """The project's own links: what duplicates are decided by."""
+        if self.kind == "text":
+            return tuple(dict.fromkeys(k.url for k in self.links
+                                       if k.is_external and not k.image and k.kind != "html"))
+        return (self.url,) if self.url and self.kind != "prose" else ()
+
+
+ENTRY_KINDS = {
+    "link": "named by the link it starts with: `- [Name](url) - ...`",
+    "text": "named by its text: `- **Name** - ...`, `- BERT: ... [Paper](url)`",
+    "label": "a link of the project named by its heading or parent item (`- [Docs](url)`); "
+             "its name is that project's",
+    "prose": "a sentence, not a project: `- Also, [Quora](url), ...`; it has no name",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +119,7 @@ class EntryList:
     depth: int = 0
     parent: str | None = None
     is_toc: bool = False  # its links point inside the page
+    is_labels: bool = False  # one project's links (Web, Docs, GitHub): not entries to sort
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import mistune
 from mistune.core import InlineState
@@ -55,6 +55,34 @@ _SIMPLE_SPAN = re.compile(
     rf"|(?<![!\\])\[(?P<text>{_TEXT})\]\((?P<url>{_URL})\)", re.ASCII)
 _UNNAMED = ("bare", "autolink")  # a URL shown as itself names no project
 _INLINE_SPECIALS = re.compile(r"[\[\]<>`*_\\&~!]|https?:|www\.")
+_WORD = re.compile(r"\w")
+_NAME_SPLIT = re.compile(r"^\s*(?P<name>[^\s,;!?][^,;!?]{0,79}?)\s*"
+                         r"(?:\s[-\u2013\u2014]\s|:\s|:$|\s[-\u2013\u2014]$)")
+_SENTENCE = re.compile(r"[,;.!?:]\s|[,;.!?]$")
+_FUNCTION_WORDS = frozenset((
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is",
+    "it", "of", "on", "or", "see", "the", "this", "to", "use", "with",
+))
+_LABEL_WORD = re.compile(r"[a-z0-9]+(?:\.[a-z]+)?")
+# What a project's own links are labelled: a list of these under a heading is that project's.
+_GENERIC_WORDS = frozenset((
+    "official", "web", "website", "site", "homepage", "home", "page", "project", "landing",
+    "github", "gitlab", "bitbucket", "codeberg", "repo", "repository", "source", "code", "src",
+    "discord", "twitter", "x", "paper", "papers", "arxiv", "pdf", "docs", "doc",
+    "documentation", "manual", "reference", "blog", "slack", "reddit", "telegram", "youtube",
+    "video", "videos", "linkedin", "medium", "npm", "pypi", "crates.io", "download",
+    "downloads", "app", "apps", "store", "play", "google", "apple", "android", "ios", "macos",
+    "windows", "linux", "wiki", "changelog", "examples", "example", "tutorial", "tutorials",
+    "api", "chat", "forum", "community", "newsletter", "mastodon", "facebook", "instagram",
+    "hugging", "face", "huggingface", "colab", "notebook", "notebooks", "slides", "dataset",
+    "datasets", "model", "models", "weights", "release", "releases", "link", "links", "guide",
+    "quickstart", "install", "installation", "pricing", "hub", "space", "spaces", "demo",
+    "demos", "live", "try", "online", "playground", "cli", "sdk", "docker", "image",
+    "discussions", "issues", "gitter", "matrix", "irc", "mailing", "list", "podcast", "talk",
+    "article", "post", "preprint", "citation", "bibtex", "leaderboard", "benchmark",
+    "extension", "chrome", "firefox", "addon", "plugin", "status", "support", "contact", "faq",
+    "jobs", "careers",
+))
 
 
 def parse(text: str, path: str = "README.md", options: ParseOptions | None = None) -> Document:
@@ -202,7 +230,8 @@ class _Builder:
         for raw, column in _split_cells(line):
             if inline and raw:
                 tokens, links = self._inline(raw, index + 1, column - 1)
-                cells.append(Cell(raw, _plain(tokens).strip(), index + 1, column, tuple(links)))
+                cells.append(Cell(raw, _plain(tokens).strip(), index + 1, column, tuple(links),
+                                  _plain(tokens, images=False).strip()))
             else:
                 cells.append(Cell(raw, raw, index + 1, column))
         return Row(tuple(cells), index + 1, len(line.rstrip()) + 1)
@@ -210,7 +239,7 @@ class _Builder:
     def _add_table(self, header: Row, delimiter: Row, rows: list[Row]) -> None:
         section = len(self.sections) - 1
         names = [c.text.casefold() for c in header.cells]
-        name = _find_column(names, self.options.name_columns)
+        name = titled = _find_column(names, self.options.name_columns)
         if name is None:
             name = _linked_column(rows)
         license_ = _find_column(names, self.options.license_columns)
@@ -221,8 +250,8 @@ class _Builder:
         entries = [_table_entry(row, section, name, license_, description)
                    for row in rows] if name is not None else []
         listed = [e for e in entries if e is not None and e.name]
-        if _mostly_in_page(listed):
-            listed = []  # a table of contents laid out as a table (visenger)
+        if titled is None and _mostly_in_page(listed):
+            listed = []  # a grid of section links (visenger), not a comparison of projects
         table = Table(header, delimiter, tuple(rows), header.line, section, name, license_,
                       description, tuple(listed))
         self.sections[-1].tables.append(table)
@@ -257,10 +286,15 @@ class _Builder:
         section = len(self.sections) - 1
         entries = [self._list_entry(item, section, depth, parent) for item in siblings]
         linked = [e for e in entries if e.link is not None and e.link.kind not in _UNNAMED]
+        labels = _is_label_list(entries, depth)
+        if labels:
+            owner = parent or self.sections[-1].title
+            entries = [replace(e, kind="label", name=owner) if e.kind in ("link", "text")
+                       else e for e in entries]
         if linked and len(linked) * 2 >= len(entries):
             self.sections[-1].lists.append(EntryList(
                 tuple(entries), siblings[0].line, section, depth, parent,
-                is_toc=_mostly_in_page(linked)))
+                is_toc=_mostly_in_page(linked), is_labels=labels))
         for item, entry in zip(siblings, entries, strict=True):
             if item.children:
                 self._add_entry_list(item.children, depth + 1, entry.name)
@@ -271,16 +305,17 @@ class _Builder:
         link = next((k for k in links if not k.image and k.url == first["attrs"]["url"]),
                     None) if first is not None else None
         if first is not None:
-            name = _plain(first.get("children", [])).strip()
+            name = _plain(first.get("children", []), images=False).strip()
             rest = _plain(tokens[tokens.index(first) + 1:]) \
                 if first in tokens else _plain(tokens).replace(name, "", 1)
+            kind = "link"
         else:
-            name, _, rest = _plain(tokens).partition(" - ")
+            name, rest, kind = _text_name(tokens)
         description = _SEPARATOR.sub("", rest, count=1).strip()
         tags = _trailing_tags(item.content, item.column)
         return Entry(name.strip(), link.url if link else None, description, item.line,
                      item.column, section, depth, parent, link, None, tags, item.content,
-                     tuple(links), len(item.children))
+                     tuple(links), len(item.children), kind=kind)
 
     # ----------------------------------------------------------------- inline
     def _inline(self, raw: str, line: int, offset: int = 0) -> tuple[list[dict], list[Link]]:
@@ -326,7 +361,7 @@ class _LinkLocator:
 
     def _link(self, token: dict, image: bool) -> Link:
         url = token["attrs"]["url"]
-        text = _plain(token.get("children", []))
+        text = _plain(token.get("children", []), images=image)  # a badge link names nothing
         if "at" in token:
             kind, at, raw = "inline", token["at"], url
             self.cursor = at + len(url)
@@ -394,10 +429,12 @@ def simple_inline(raw: str, brackets: bool = False) -> list[dict] | None:
         position = match.end()
     if position < len(raw):
         tokens.append({"type": "text", "raw": raw[position:]})
+    if not all(tokens):
+        return None
     rest = "".join(t["raw"] for t in tokens if t["type"] == "text")
     if brackets and "](" not in rest:
         rest = rest.replace("[", "").replace("]", "")
-    return None if _INLINE_SPECIALS.search(rest) or not all(tokens) else tokens
+    return None if _INLINE_SPECIALS.search(rest) else tokens
 
 
 def _simple_token(match: re.Match[str]) -> dict:
@@ -551,7 +588,7 @@ def _table_entry(row: Row, section: int, name: int, license_: int | None,
     if name >= len(row.cells):
         return None
     cell = row.cells[name]
-    link = cell.links[0] if cell.links else None
+    link = next((k for k in cell.links if not k.image and k.text.strip()), None)
 
     def text(column: int | None) -> str:
         return row.cells[column].text if column is not None and column < len(row.cells) else ""
@@ -559,7 +596,7 @@ def _table_entry(row: Row, section: int, name: int, license_: int | None,
     license_cell = row.cells[license_] if license_ is not None and license_ < len(row.cells) \
         else None
     links = tuple(k for c in row.cells for k in c.links)
-    return Entry(cell.text, link.url if link else None, text(description), row.line,
+    return Entry(cell.label, link.url if link else None, text(description), row.line,
                  cell.column, section, 0, None, link, license_cell, (), cell.raw, links,
                  in_table=True)
 
@@ -581,16 +618,70 @@ def _plain(tokens: list[dict], images: bool = True) -> str:
 
 
 def _leading_link(tokens: list[dict]) -> dict | None:
-    """The link an item starts with, looking through emphasis (``**[Name](url)**``)."""
+    """The link an item starts with, looking through emphasis (``**[Name](url)**``) and
+    past what names nothing: an emoji, a logo or badge, a link without text."""
     for token in tokens:
-        if token["type"] == "text" and not token["raw"].strip():
+        kind = token["type"]
+        if (kind == "text" and not _WORD.search(token["raw"])) or kind == "image":
             continue
-        if token["type"] == "link":
-            return token
-        if token["type"] in ("strong", "emphasis") and token.get("children"):
+        if kind == "link":
+            if _plain(token.get("children", []), images=False).strip():
+                return token
+            continue
+        if kind in ("strong", "emphasis") and token.get("children"):
             return _leading_link(token["children"])
         return None
     return None
+
+
+def _text_name(tokens: list[dict]) -> tuple[str, str, str]:
+    """(name, rest, kind) of an item that does not start with a link.
+
+    ``**Name** - ...`` and ``Name - ...``/``Name: ...`` (a short name before a separator)
+    are named by their text, and so is a short text before the item's first link
+    (``Foo [crate](url)``); an item that starts with plain words and only later links
+    (``Also, [Quora](url), ...``) is prose.
+    """
+    bold = next((t for t in tokens if t["type"] != "text" or t["raw"].strip()), None)
+    if bold is not None and bold["type"] == "strong":
+        name = _plain(bold.get("children", []), images=False).strip().rstrip(":").strip()
+        return name, _plain(tokens[tokens.index(bold) + 1:]), "text"
+    first_link = next((i for i, t in enumerate(tokens) if t["type"] == "link"), len(tokens))
+    prefix = _plain(tokens[:first_link], images=False)
+    full = _plain(tokens)
+    split = _NAME_SPLIT.match(prefix)
+    if split and len(split["name"].split()) <= 6 and ". " not in split["name"]:
+        name = split["name"].strip()
+    else:
+        name = _short_name(prefix, linked=first_link < len(tokens))
+    if not name:
+        return "", full, "prose"
+    at = full.find(name)
+    return name, full[at + len(name):] if at >= 0 else full, "text"
+
+
+def _short_name(prefix: str, linked: bool) -> str:
+    """A prefix that reads as a name, not the start of a sentence ("" if it does not)."""
+    words = prefix.split()
+    limit = 3 if linked else 4
+    if not words or len(words) > limit or _SENTENCE.search(prefix) or \
+            words[-1].casefold() in _FUNCTION_WORDS:
+        return ""
+    return prefix.strip()
+
+
+def _is_label_list(entries: list[Entry], depth: int) -> bool:
+    """Whether these items are one project's links (Web, Docs, GitHub), not projects."""
+    named = [e for e in entries if e.kind in ("link", "text") and e.name]
+    if not named or (depth == 0 and len(entries) > 15):
+        return False
+    generic = sum(1 for e in named if _is_generic_label(e.name))
+    return generic * 2 >= len(named)
+
+
+def _is_generic_label(name: str) -> bool:
+    words = _LABEL_WORD.findall(name.casefold())
+    return bool(words) and len(words) <= 4 and all(w in _GENERIC_WORDS for w in words)
 
 
 def _trailing_tags(content: str, column: int) -> tuple[tuple[str, int], ...]:
