@@ -221,7 +221,7 @@ def test_awesome_rust_has_no_period_habit() -> None:
     problems = lint(fixture("rust-unofficial__awesome-rust.md"), RULE)
     assert checks(problems) == {"capitalize": 173, "double-space": 5}
     strict = lint(fixture("rust-unofficial__awesome-rust.md"), RULE, period="always")
-    assert checks(strict)["period"] == 974
+    assert checks(strict)["period"] == 975
 
 
 def test_ethicalml_star_badges_and_missing_separators() -> None:

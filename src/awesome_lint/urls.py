@@ -10,6 +10,7 @@ _CASELESS_OWNER_REPO = {"github.com"}
 _CASELESS_PROJECT = {"gitlab.com"}
 # Forges whose first two path segments name a repository (GitLab: all before "/-/").
 _OWNER_REPO_FORGES = {"github.com", "bitbucket.org", "codeberg.org"}
+FORGES = frozenset({*_OWNER_REPO_FORGES, "gitlab.com"})
 _NOT_OWNERS = {"orgs", "sponsors", "topics", "collections", "marketplace", "features", "apps"}
 
 
@@ -81,3 +82,27 @@ def repository(url: str) -> str | None:
     if len(segments) < 2 or not all(segments) or segments[0] in _NOT_OWNERS:
         return None
     return "/".join([host, *segments])
+
+
+# Hosts that give each user a subdomain: the site is the subdomain, not the host.
+_SHARED_HOSTS = {"github.io", "gitlab.io", "readthedocs.io", "netlify.app", "vercel.app",
+                 "herokuapp.com", "pages.dev", "blogspot.com", "wordpress.com", "substack.com",
+                 "web.app", "firebaseapp.com", "fly.dev", "onrender.com", "itch.io",
+                 "gitbooks.io", "sourceforge.io", "neocities.org", "glitch.me"}
+_SECOND_LEVELS = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"}
+
+
+def site_of(url: str) -> str:
+    """The registrable part of a URL's host: ``docs.mlflow.org`` gives ``mlflow.org``,
+    ``foo.github.io`` itself, ``bbc.co.uk`` itself ("" when there is no host name)."""
+    try:
+        labels = host_of(url).removeprefix("www.").split(".")
+    except ValueError:
+        return ""
+    if len(labels) < 2 or all(label.isdigit() for label in labels):
+        return ".".join(labels) if labels != [""] else ""
+    keep = 2
+    if ".".join(labels[-2:]) in _SHARED_HOSTS or (
+            len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVELS):
+        keep = 3
+    return ".".join(labels[-keep:])
