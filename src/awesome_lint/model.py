@@ -156,6 +156,7 @@ class Document:
     html_anchors: frozenset[str] = field(default_factory=frozenset)
     comments: tuple[tuple[int, int, str], ...] = ()  # (line, column, text) of HTML comments
     syntax_errors: tuple[tuple[int, int, str], ...] = ()  # (line, column, message)
+    syntax_warnings: tuple[tuple[int, int, str], ...] = ()  # what renders other than meant
     link_results: Mapping[str, LinkStatus] | None = None  # set when links were checked
 
     @property

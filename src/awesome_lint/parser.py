@@ -56,6 +56,16 @@ _SIMPLE_SPAN = re.compile(
 _UNNAMED = ("bare", "autolink")  # a URL shown as itself names no project
 _INLINE_SPECIALS = re.compile(r"[\[\]<>`*_\\&~!]|https?:|www\.")
 _WORD = re.compile(r"\w")
+_HTML_RAW = re.compile(r" {0,3}<(script|pre|style|textarea)(?:\s|>|$)", re.IGNORECASE)
+_HTML_BLOCK = re.compile(
+    r" {0,3}</?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col"
+    r"|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame"
+    r"|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav"
+    r"|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th"
+    r"|thead|title|tr|track|ul)(?:\s|/?>|$)", re.IGNORECASE)
+_HTML_TAG_LINE = re.compile(
+    r" {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s\"'=<>`]+"
+    r"|'[^']*'|\"[^\"]*\"))?)*\s*/?>|</[A-Za-z][A-Za-z0-9-]*\s*>)\s*$")
 _NAME_SPLIT = re.compile(r"^\s*(?P<name>[^\s,;!?][^,;!?]{0,79}?)\s*"
                          r"(?:\s[-\u2013\u2014]\s|:\s|:$|\s[-\u2013\u2014]$)")
 _SENTENCE = re.compile(r"[,;.!?:]\s|[,;.!?]$")
@@ -121,6 +131,7 @@ class _Builder:
         self.visible: list[str] = []
         self.comments: list[tuple[int, int, str]] = []
         self.syntax_errors: list[tuple[int, int, str]] = []
+        self.syntax_warnings: list[tuple[int, int, str]] = []
         self.links: list[Link] = []
         self.refs: dict[str, dict[str, str | None]] = {}
         self.sections: list[_SectionDraft] = [_SectionDraft("", 0, "", 1, None)]
@@ -140,6 +151,7 @@ class _Builder:
             html_anchors=frozenset(html_anchors("\n".join(self.visible))),
             comments=tuple(self.comments),
             syntax_errors=tuple(self.syntax_errors),
+            syntax_warnings=tuple(self.syntax_warnings),
         )
 
     # ----------------------------------------------------------------- blocks
@@ -167,6 +179,11 @@ class _Builder:
             if heading is not None:
                 self._close_list(items)
                 index = self._add_section(*heading)
+                previous_blank = True
+                continue
+            if _html_block_start(line, previous_blank):
+                self._close_list(items)
+                index = self._read_html_block(index)
                 previous_blank = True
                 continue
             if _is_table_start(lines, index):
@@ -212,6 +229,21 @@ class _Builder:
             _SectionDraft(text.strip(), level, self.slugger.slug(text), index + 1, parent))
         return index + spans
 
+    def _read_html_block(self, start: int) -> int:
+        """Raw HTML up to the next blank line: GitHub renders no Markdown in it, so only
+        its ``href``/``src`` are links."""
+        closer = _HTML_RAW.match(self.visible[start])
+        index = start
+        while index < len(self.visible):
+            line = self.visible[index]
+            if closer is None and not line.strip():
+                break
+            self.links.extend(_LinkLocator(line, index + 1, 0).html_links(line))
+            index += 1
+            if closer is not None and f"</{closer.group(1).lower()}>" in line.lower():
+                break
+        return index
+
     # ----------------------------------------------------------------- tables
     def _read_table(self, start: int) -> int:
         header = self._row(start)
@@ -222,7 +254,17 @@ class _Builder:
             rows.append(self._row(index))
             index += 1
         self._add_table(header, delimiter, rows)
+        self._warn_split_table(index)
         return index
+
+    def _warn_split_table(self, index: int) -> None:
+        """A comment on its own line ends a table on GitHub: the rows below it are text."""
+        if index + 1 < len(self.visible) and self.lines[index].strip().startswith("<!--") \
+                and not self.visible[index].strip() and "|" in self.visible[index + 1]:
+            self.syntax_warnings.append((
+                index + 1, _indent(self.lines[index]) + 1,
+                "this comment ends the table: GitHub shows the rows below it as text; "
+                "put a directive at the end of the row instead"))
 
     def _row(self, index: int, inline: bool = True) -> Row:
         line = self.visible[index]
@@ -410,6 +452,12 @@ class _LinkLocator:
             out.append(Link("", match.group(2), *self._where(start + match.start(2)), "html",
                             match.group(1).lower() == "src", match.group(2)))
 
+    def html_links(self, html: str) -> list[Link]:
+        """The ``href`` and ``src`` links of raw HTML."""
+        out: list[Link] = []
+        self._html(html, out)
+        return out
+
 
 # --------------------------------------------------------------------- helpers
 def simple_inline(raw: str, brackets: bool = False) -> list[dict] | None:
@@ -538,8 +586,20 @@ def _is_table_start(lines: list[str], index: int) -> bool:
 
 
 def _is_table_row(line: str) -> bool:
-    return bool(line.strip()) and "|" in line and not _ATX.match(line) and \
-        not _FENCE.match(line)
+    """Whether a line goes on a table: on GitHub, any line that starts no other block
+    does, pipes or not."""
+    return bool(line.strip()) and _indent(line) < 4 and not _ATX.match(line) and \
+        not _FENCE.match(line) and not _LIST_ITEM.match(line) and \
+        not _THEMATIC.match(line) and not line.lstrip().startswith(">") and \
+        not _html_block_start(line, previous_blank=False)
+
+
+def _html_block_start(line: str, previous_blank: bool) -> bool:
+    """An HTML block starts here (CommonMark kinds 1, 6 and, after a blank line, 7)."""
+    if "<" not in line[:4]:
+        return False
+    return bool(_HTML_RAW.match(line) or _HTML_BLOCK.match(line)
+                or (previous_blank and _HTML_TAG_LINE.match(line)))
 
 
 def _split_cells(line: str) -> list[tuple[str, int]]:
