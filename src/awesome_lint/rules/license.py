@@ -20,6 +20,7 @@ CONF: dict[str, type | tuple] = {
     "allow": list,
     "deny": list,
     "aliases": ("warning", "ignore"),
+    "deprecated-ids": ("warning", "ignore"),
 }
 DEFAULT: dict[str, object] = {
     "columns": ["License", "Licence", "Licenses", "Licences"],
@@ -28,6 +29,7 @@ DEFAULT: dict[str, object] = {
     "allow": [],
     "deny": [],
     "aliases": "warning",
+    "deprecated-ids": "warning",
 }
 
 
@@ -101,7 +103,8 @@ def _written(document: Document, text: str, line: int, column: int) -> _Written:
 
 
 def _judge(written: _Written, conf: dict) -> Problem | None:
-    verdict = classify(written.text, frozenset(conf["allow"]), frozenset(conf["deny"]))
+    verdict = classify(written.text, frozenset(conf["allow"]), frozenset(conf["deny"]),
+                       deprecated=conf["deprecated-ids"] == "warning")
     if verdict.ok and (verdict.severity is None or conf["aliases"] == "ignore"):
         return None
     if not verdict.ok:
