@@ -235,5 +235,5 @@ def test_corpus(path) -> None:
 def test_deprecated_ids_can_be_accepted_as_github_writes_them() -> None:
     table = "| Name | License |\n| --- | --- |\n| [A](https://a.dev) | GPL-3.0 |\n" \
             "| [B](https://b.dev) | Apache 2.0 |\n"
-    assert [p.line for p in lint(table, RULE)] == [3, 4]
-    assert [p.line for p in lint(table, RULE, deprecated_ids="ignore")] == [4]
+    assert [p.line for p in lint(table, "license")] == [3, 4]
+    assert [p.line for p in lint(table, "license", deprecated_ids="ignore")] == [4]
