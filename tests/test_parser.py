@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from mistune.core import InlineState
@@ -128,7 +129,8 @@ def test_real_list_positions_match_the_file() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([*"|-#*[]()<>!`~:\\ \n\tab1.\u00e9", "<!--", "-->", "```",
-                                 "https://x.org", "- ", "\n\n", "    "])).map("".join))
+                                 "https://x.org", "- ", "\n\n", "    ", "](", "> ", "<div>",
+                                 "![", "**"])).map("".join))
 def test_any_markdown_parses(text: str) -> None:
     doc = parse(text)
     for link in doc.links:
@@ -169,6 +171,10 @@ def test_fast_path_agrees_with_mistune_on_every_corpus_line() -> None:
     "| [A](https://a.org) | MIT | x |\n", "| B | GPL-3 |\n", "- [C](https://c.org) - C.\n",
     "  - [D](#d) - d\n", "* [Contents](#tools)\n", "```\n", "<!-- awesome-lint-disable -->\n",
     "[ref]: https://r.org\n", "\n", "- E\n", "`x` | y\n", "<a name=\"z\"></a>\n",
+    "- [](https://x.org/e) - d.\n", "| [](x) | |\n", "- [![i](https://i.png)](https://b.org)\n",
+    "- [<b>a</b>](https://h.org) - H.\n", "- [a ![b](https://i.png) c](https://m.org)\n",
+    "> ", "<div>\n", "Text <!-- open\n", "- **Bold** - B.\n", "- Also, [Q](https://q.org), so.\n",
+    "  - [Web](https://w.org)\n", "- [[x](https://x.org)]\n", "- BERT: [[Paper]](https://p.org)\n",
 ])).map("".join))
 def test_any_list_lints_without_crashing(text: str) -> None:
     for problem in lint_all(text):
@@ -190,3 +196,53 @@ def test_a_table_of_in_page_links_lists_no_entries() -> None:
     doc = parse("# Table of Contents\n| <!-- --> | <!-- --> |\n| --- | --- |\n"
                 "| [Core](#core) | [Books](#books) |\n| [Apps](#apps) | [Tools](#tools) |\n")
     assert len(doc.tables) == 1 and doc.entries == ()
+
+
+def _kinds(markdown: str) -> list[tuple[str, str]]:
+    return [(e.kind, e.name) for e in parse(markdown).entries]
+
+
+@pytest.mark.parametrize(("markdown", "expected"), [
+    ("- [A](https://a.org) - A.\n", [("link", "A")]),
+    ("- 🔥 [A](https://a.org) - A.\n", [("link", "A")]),
+    ("- [![logo](https://i.png)](https://a.org) [A](https://a.org) - A.\n", [("link", "A")]),
+    ("- [](https://x.org/e) - d.\n- [B](https://b.org) - B.\n", [("prose", ""), ("link", "B")]),
+    ("- [Z](https://z.org)\n- **A** - [site](https://a.org)\n", [("link", "Z"), ("text", "A")]),
+    ("- [Z](https://z.org)\n- BERT: pre-training [[Paper]](https://arxiv.org/abs/1)\n",
+     [("link", "Z"), ("text", "BERT")]),
+    ("- [Z](https://z.org)\n"
+     "- Also, [Quora](https://www.quora.com/), [Reddit](https://www.reddit.com), you know.\n",
+     [("link", "Z"), ("prose", "")]),
+    ("## Foo\n\n- [Web](https://foo.dev)\n- [Discord](https://discord.gg/foo)\n",
+     [("label", "Foo"), ("label", "Foo")]),
+    ("- [Foo](https://foo.dev) - F.\n  - [Docs](https://foo.dev/docs)\n"
+     "  - [GitHub](https://github.com/f/f)\n",
+     [("link", "Foo"), ("label", "Foo"), ("label", "Foo")]),
+])
+def test_how_entries_are_named(markdown: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds(markdown) == expected
+
+
+def test_badges_are_not_part_of_a_table_name() -> None:
+    doc = parse("| Name | License |\n| --- | --- |\n| [Alpha](https://github.com/a/alpha) "
+                "![Stars](https://img.shields.io/x) | MIT |\n")
+    (entry,) = doc.entries
+    assert (entry.name, entry.url) == ("Alpha", "https://github.com/a/alpha")
+
+
+def test_a_comparison_table_of_in_page_links_keeps_its_entries() -> None:
+    doc = parse("# Compare\n\n| Name | Fast |\n| --- | --- |\n| [Zeta](#zeta) | yes |\n"
+                "| [Alpha](#alpha) | no |\n\n## Zeta\n\n## Alpha\n")
+    assert [e.name for e in doc.entries] == ["Zeta", "Alpha"]
+
+
+def test_a_grid_of_section_links_is_layout() -> None:
+    doc = parse("| | |\n|-|-|\n| [A](#a) | |\n| [B](#b) | [C](#c) |\n")
+    assert doc.tables[0].is_layout and doc.entries == ()
+
+
+def test_blockquoted_table_and_raw_html_block() -> None:
+    doc = parse("> | Name | License |\n> | --- | --- |\n> | [A](https://a.org) | MIT |\n\n"
+                "<div>\n- [Raw](https://raw.org) - R.\n</div>\n")
+    assert [e.name for e in doc.entries] == ["A"]
+    assert doc.entries[0].column == 5

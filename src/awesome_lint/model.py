@@ -103,6 +103,7 @@ class Table:
     license_column: int | None = None
     description_column: int | None = None
     entries: tuple[Entry, ...] = ()
+    is_layout: bool = False  # no name column and no entries: a grid of links or logos
 
     @property
     def columns(self) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import mistune
@@ -56,6 +57,7 @@ _SIMPLE_SPAN = re.compile(
 _UNNAMED = ("bare", "autolink")  # a URL shown as itself names no project
 _INLINE_SPECIALS = re.compile(r"[\[\]<>`*_\\&~!]|https?:|www\.")
 _WORD = re.compile(r"\w")
+_QUOTE = re.compile(r"(?: {0,3}> ?)+")
 _HTML_RAW = re.compile(r" {0,3}<(script|pre|style|textarea)(?:\s|>|$)", re.IGNORECASE)
 _HTML_BLOCK = re.compile(
     r" {0,3}</?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col"
@@ -295,7 +297,7 @@ class _Builder:
         if titled is None and _mostly_in_page(listed):
             listed = []  # a grid of section links (visenger), not a comparison of projects
         table = Table(header, delimiter, tuple(rows), header.line, section, name, license_,
-                      description, tuple(listed))
+                      description, tuple(listed), is_layout=titled is None and not listed)
         self.sections[-1].tables.append(table)
 
     # ----------------------------------------------------------------- lists
@@ -507,12 +509,14 @@ def _image_token(alt: str, url: str, at: int) -> dict:
 
 
 def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
-    """Blank out code blocks and HTML comments, keeping every column in place."""
+    """Blank out code blocks and HTML comments, and the ``>`` of block quotes (GitHub
+    renders the tables and lists inside them), keeping every column in place."""
     visible: list[str] = []
     fence: tuple[str, int, int] | None = None
     in_comment: tuple[int, int, list[str]] | None = None
     previous = ""
     for number, line in enumerate(lines, start=1):
+        line = _unquote(line)
         if fence is not None:
             closing = _FENCE.match(line)
             if closing and closing.group(2)[0] == fence[0] and \
@@ -531,7 +535,8 @@ def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
                 visible.append("")
                 previous = line
                 continue
-        kept, in_comment = _strip_comments(line, number, in_comment, comments)
+        kept, in_comment = _strip_comments(
+            line, number, in_comment, comments, lambda n=number: _closes_later(lines, n))
         visible.append(kept)
         previous = line
     if fence is not None:
@@ -542,6 +547,22 @@ def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
     return visible
 
 
+def _unquote(line: str) -> str:
+    quote = _QUOTE.match(line) if ">" in line[:4] else None
+    return " " * quote.end() + line[quote.end():] if quote else line
+
+
+def _closes_later(lines: tuple[str, ...], number: int) -> bool:
+    """Whether a ``<!--`` opened mid-line on line ``number`` closes within its paragraph:
+    an inline comment; else GitHub shows it as text."""
+    for line in lines[number:]:
+        if not line.strip():
+            return False
+        if "-->" in line:
+            return True
+    return False
+
+
 def _in_list_context(visible: list[str]) -> bool:
     for line in reversed(visible):
         if line.strip():
@@ -550,7 +571,8 @@ def _in_list_context(visible: list[str]) -> bool:
 
 
 def _strip_comments(line: str, number: int, open_comment: tuple[int, int, list[str]] | None,
-                    comments: list) -> tuple[str, tuple[int, int, list[str]] | None]:
+                    comments: list, closes_later: Callable[[], bool],
+                    ) -> tuple[str, tuple[int, int, list[str]] | None]:
     out = list(line)
     position = 0
     while position <= len(line):
@@ -558,6 +580,8 @@ def _strip_comments(line: str, number: int, open_comment: tuple[int, int, list[s
             start = line.find("<!--", position)
             if start < 0:
                 break
+            if line[:start].strip() and line.find("-->", start + 4) < 0 and not closes_later():
+                break  # an unclosed comment mid-line is text on GitHub
             open_comment = (number, start + 1, [])
             position = start + 4
             begin = start
