@@ -22,6 +22,14 @@ RULE = "toc"
     # nested: the levels the contents use must be complete...
     ("## Contents\n\n- [A](#a)\n  - [A1](#a1)\n- [B](#b)\n\n## A\n\n### A1\n\n### A2\n\n## B\n",
      [(4, 5)]),
+    # ...under the parents whose children they list, not under the others
+    ("## Contents\n\n- [A](#a)\n  - [A1](#a1)\n  - [A2](#a2)\n- [B](#b)\n\n"
+     "## A\n\n### A1\n\n### A2\n\n### A3\n\n## B\n\n### B1\n\n### B2\n", [(5, 5)]),
+    ("## Contents\n\n- [A](#a)\n- [A1](#a1)\n- [B](#b)\n\n"  # flat, the same promise
+     "## A\n\n### A1\n\n### A2\n\n## B\n\n### B1\n", [(4, 3)]),
+    # a nested entry whose anchor is broken still lists its parent's children
+    ("## Contents\n\n- [A](#a)\n  - [A0](#nowhere)\n- [B](#b)\n  - [B1](#b1)\n- [C](#c)\n\n"
+     "## A\n\n### A1\n\n## B\n\n### B1\n\n## C\n\n### C1\n", [(3, 3)]),
     # ...not the levels they don't
     ("## Contents\n\n- [A](#a)\n- [B](#b)\n\n## A\n\n### A1\n\n## B\n", []),
     # nor the parts they don't cover (vinta: categories of "Projects", not "Resources")
