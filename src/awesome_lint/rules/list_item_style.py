@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from awesome_lint.model import Document, Entry
-from awesome_lint.problem import Fix, Problem
+from awesome_lint.problem import Fix, Problem, one_line
 
 ID = "list-item-style"
 SEVERITY = "warning"
@@ -345,5 +345,5 @@ def _empty_description(item: _Item) -> Iterator[Problem]:
     if item.entry.description.strip() or "\n" in item.entry.raw:
         return
     yield Problem(item.entry.line, item.at(len(item.text.rstrip())),
-                  f"'{item.entry.name}' has no description",
+                  f"'{one_line(item.entry.name)}' has no description",
                   data={"check": "empty-description"})

@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from awesome_lint.model import Document, EntryList, Section
-from awesome_lint.problem import Problem
+from awesome_lint.problem import Problem, one_line
 from awesome_lint.slugs import fragment_key, html_anchors, loose_slug
 
 ID = "toc"
@@ -106,7 +106,7 @@ def _listings(document: Document, toc: _Toc) -> dict[tuple[int, int], _Listing]:
         entry = entries.get(link.line)
         listings[(link.line, link.column)] = _Listing(
             section, link.line, entry.column if entry else link.column,
-            entry.name if entry else link.text, bool(entry and entry.children))
+            one_line(entry.name if entry else link.text), bool(entry and entry.children))
     return listings
 
 
@@ -199,8 +199,8 @@ def _disorder(document: Document, entry_list: EntryList,
             continue
         if previous is not None and listing.section < previous[1]:
             line = document.sections[listing.section].line
-            yield Problem(entry.line, entry.column, f"'{entry.name}' (line {line}) comes "
+            yield Problem(entry.line, entry.column, f"'{listing.name}' (line {line}) comes "
                           f"before '{previous[0]}' in the document; list it before that entry",
                           severity="warning")
             return
-        previous = (entry.name, listing.section)
+        previous = (listing.name, listing.section)
