@@ -66,12 +66,21 @@ def sort_key(name: str, conf: dict) -> SortKey:
 def _out_of_place(entries: Sequence[Entry], conf: dict) -> Iterator[Problem]:
     """Each entry outside a longest sorted run of the group, and where it belongs: the
     fewest entries whose moving sorts the group, so a new entry put in the wrong place
-    is seen however many older breaks the group has."""
+    is seen however many older breaks the group has. The group alone, when that is most
+    of it."""
     named = [e for e in entries if e.name.strip()]
     keys = [sort_key(e.name, conf) for e in named]
     kept = _longest_sorted(keys)
+    moved = sorted(set(range(len(named))) - set(kept))
+    if len(moved) * 2 > len(named):
+        # Mostly out of place: the group keeps another order (importance, dates), and
+        # one finding says so better than a line per entry.
+        yield Problem(named[0].line, named[0].column,
+                      f"{len(moved)} of {len(named)} entries are out of alphabetical order",
+                      data={"out_of_place": len(moved), "entries": len(named)})
+        return
     kept_keys = [keys[i] for i in kept]
-    for index in sorted(set(range(len(named))) - set(kept)):
+    for index in moved:
         place = bisect_right(kept_keys, keys[index])
         before = named[kept[place]] if place < len(kept) else None
         after = named[kept[place - 1]] if place else None
