@@ -244,11 +244,15 @@ def test_selfhosted_tags_are_not_the_description() -> None:
 def test_awesome_rust_has_no_period_habit() -> None:
     problems = lint(fixture("rust-unofficial__awesome-rust.md"), RULE)
     assert checks(problems) == {"capitalize": 172, "double-space": 5}
+    strict = lint(fixture("rust-unofficial__awesome-rust.md"), RULE, period="always")
+    assert checks(strict)["period"] == 974
+
+
+def test_awesome_rust_names_and_commands_keep_their_case() -> None:
+    problems = lint(fixture("rust-unofficial__awesome-rust.md"), RULE)
     unfixed = {p.line for p in problems if p.data["check"] == "capitalize" and not p.fix}
     assert {754, 949, 963, 1975} <= unfixed  # ripgrep, cargo, cargo, libui
     assert len(unfixed) == 28
-    strict = lint(fixture("rust-unofficial__awesome-rust.md"), RULE, period="always")
-    assert checks(strict)["period"] == 974
 
 
 def test_ethicalml_star_badges_and_missing_separators() -> None:
