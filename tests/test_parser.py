@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from mistune.core import InlineState
 
 from awesome_lint.parser import _MARKDOWN, ParseOptions, _plain, parse, simple_inline
-from helpers import CORPUS, fixture, lint_all
+from helpers import fixture, lint_all, real_lists
 
 TABLE = """# Tools
 
@@ -152,7 +152,7 @@ def _spans(tokens: list[dict]) -> list[tuple[str, ...]]:
 
 def test_fast_path_agrees_with_mistune_on_every_corpus_line() -> None:
     checked = 0
-    for path in sorted(CORPUS.glob("*.md")):
+    for path in real_lists():
         for line in path.read_text(encoding="utf-8").splitlines():
             fast = simple_inline(line, brackets=True)
             if fast is None:
@@ -183,13 +183,13 @@ def test_any_list_lints_without_crashing(text: str) -> None:
 
 def test_every_corpus_link_stands_where_the_model_says() -> None:
     checked = 0
-    for path in sorted(CORPUS.glob("*.md")):
+    for path in real_lists():
         doc = parse(path.read_text(encoding="utf-8"))
         for link in doc.links:
             if link.kind != "reference":
                 assert doc.lines[link.line - 1][link.column - 1:].startswith(link.raw), link
                 checked += 1
-    assert checked > 20_000
+    assert checked > 15_000
 
 
 def test_a_table_of_in_page_links_lists_no_entries() -> None:

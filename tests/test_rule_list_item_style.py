@@ -75,6 +75,30 @@ def test_capitalize(description: str, expected: list) -> None:
     assert found(BASE + f"- [e](https://e.org) - {description}") == expected
 
 
+@pytest.mark.parametrize(("items", "expected"), [
+    # clear prose: reported and fixed
+    ("- [E](https://e.org) - a library for epsilon.", [(5, 24, True)]),
+    # code, a path or a command: never changed, and not reported when it is clearly code
+    ("- [E](https://e.org) - `go test` wrapper.", []),
+    ("- [E](https://e.org) - os.path helpers.", []),
+    ("- [E](https://e.org) - go:generate tool.", []),
+    ("- [E](https://e.org) - deno: the runtime, wrapped.", []),
+    # a compound may be a name (go-kit) or prose (high-level): reported, not fixed
+    ("- [E](https://e.org) - go-kit based services.", [(5, 24, False)]),
+    ("- [E](https://e.org) - high-level bindings.", [(5, 24, False)]),
+    # a word the list writes lowercase as a name or as code elsewhere
+    ("- [cargo](https://c.org) - The package manager.\n- [E](https://e.org) - cargo plugin.",
+     [(6, 24, False)]),
+    ("- [F](https://f.org) - Run `go test -v`.\n- [E](https://e.org) - go test output.",
+     [(6, 24, False)]),
+    ("- [F](https://github.com/o/ripgrep) - Search.\n- [E](https://e.org) - ripgrep, faster.",
+     [(6, 24, False)]),
+])
+def test_capitalize_never_changes_a_name_or_code(items: str, expected: list) -> None:
+    problems = lint(BASE + items, RULE)
+    assert [(p.line, p.column, p.fix is not None) for p in problems] == expected
+
+
 def test_capitalize_options() -> None:
     item = "- [E](https://e.org) - npm helper."
     assert found(BASE + item, allow_lowercase=[]) == [(5, 24, "capitalize")]
@@ -222,6 +246,13 @@ def test_awesome_rust_has_no_period_habit() -> None:
     assert checks(problems) == {"capitalize": 173, "double-space": 5}
     strict = lint(fixture("rust-unofficial__awesome-rust.md"), RULE, period="always")
     assert checks(strict)["period"] == 975
+
+
+def test_awesome_rust_names_and_commands_keep_their_case() -> None:
+    problems = lint(fixture("rust-unofficial__awesome-rust.md"), RULE)
+    fixable = {p.line: p.fix is not None for p in problems if p.data["check"] == "capitalize"}
+    assert [fixable[line] for line in (754, 949, 963, 1975)] == [False] * 4  # ripgrep, cargo
+    assert fixable[888] and fixable[957]  # "background rust code checker", "runs …"
 
 
 def test_ethicalml_star_badges_and_missing_separators() -> None:

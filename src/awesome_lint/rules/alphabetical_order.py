@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
 from awesome_lint.model import Document, Entry
-from awesome_lint.problem import Problem
+from awesome_lint.problem import Problem, one_line
 
 ID = "alphabetical-order"
 SEVERITY = "warning"
@@ -41,9 +42,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         lst.entries for lst in document.entry_lists if not lst.is_toc and checked(lst.section)
     ]
     for entries in groups:
-        problem = _first_break(entries, conf)
-        if problem:
-            yield problem
+        yield from _out_of_place(entries, conf)
 
 
 def sort_key(name: str, conf: dict) -> SortKey:
@@ -64,22 +63,79 @@ def sort_key(name: str, conf: dict) -> SortKey:
     return (text,)
 
 
-def _first_break(entries: Sequence[Entry], conf: dict) -> Problem | None:
-    """The first entry that sorts before its predecessor, and where it belongs."""
-    named = [(sort_key(e.name, conf), e) for e in entries if e.name.strip()]
-    keys = [key for key, _ in named]
-    for index in range(1, len(named)):
-        if keys[index] < keys[index - 1]:
-            entry = named[index][1]
-            # The entries before it are in order, so the first bigger one is its place.
-            successor = named[bisect_right(keys, keys[index], 0, index)][1]
-            return Problem(
-                entry.line,
-                entry.column,
-                f"'{entry.name}' should come before '{successor.name}'",
-                data={"before": successor.name, "before_line": successor.line},
-            )
-    return None
+def _out_of_place(entries: Sequence[Entry], conf: dict) -> Iterator[Problem]:
+    """Each entry outside a longest sorted run of the group, and where it belongs: the
+    fewest entries whose moving sorts the group, so a new entry put in the wrong place
+    is seen however many older breaks the group has. The group alone, when that is most
+    of it."""
+    named = [e for e in entries if e.name.strip()]
+    keys = [sort_key(e.name, conf) for e in named]
+    kept = _longest_sorted(keys)
+    moved = sorted(set(range(len(named))) - set(kept))
+    if len(moved) * 2 > len(named):
+        # Mostly out of place: the group keeps another order (importance, dates), and
+        # one finding says so better than a line per entry.
+        yield Problem(named[0].line, named[0].column,
+                      f"{len(moved)} of {len(named)} entries are out of alphabetical order",
+                      data={"out_of_place": len(moved), "entries": len(named)})
+        return
+    kept_keys = [keys[i] for i in kept]
+    for index in moved:
+        place = bisect_right(kept_keys, keys[index])
+        before = named[kept[place]] if place < len(kept) else None
+        after = named[kept[place - 1]] if place else None
+        yield _misplaced(named[index], before, after)
+
+
+def _longest_sorted(keys: Sequence[SortKey]) -> list[int]:
+    """The indexes of a longest non-decreasing run of ``keys`` (a subsequence), O(n log n).
+
+    Of several such runs, the one that keeps the earliest entries: for "A C B D" it keeps
+    A, C, D and moves B. Patience sorting from the end: pile k holds the entries that start
+    a run of k + 1 keys, its top the latest placed, the leftmost so far; each entry links
+    to the top of the pile before its own, the leftmost entry it can precede.
+    """
+    tops: list[_Reversed] = []  # per pile, the first key of its top's run: descending
+    top_index: list[int] = []
+    following = [-1] * len(keys)
+    for index in reversed(range(len(keys))):
+        pile = bisect_right(tops, _Reversed(keys[index]))  # piles whose key >= this one
+        following[index] = top_index[pile - 1] if pile else -1
+        if pile == len(tops):
+            tops.append(_Reversed(keys[index]))
+            top_index.append(index)
+        else:
+            tops[pile] = _Reversed(keys[index])
+            top_index[pile] = index
+    run: list[int] = []
+    at = top_index[-1] if top_index else -1
+    while at >= 0:
+        run.append(at)
+        at = following[at]
+    return run
+
+
+@dataclass(frozen=True, slots=True)
+class _Reversed:
+    """A sort key in reverse order, so that bisect can search a descending list."""
+
+    key: SortKey
+
+    def __lt__(self, other: _Reversed) -> bool:
+        return other.key < self.key
+
+
+def _misplaced(entry: Entry, before: Entry | None, after: Entry | None) -> Problem:
+    """``before``: the first entry kept in place that sorts after this one; ``after``: the
+    last one that does not. A fix moves the entry between them."""
+    data: dict[str, object] = {}
+    if before is not None:
+        data |= {"before": one_line(before.name), "before_line": before.line}
+    if after is not None:
+        data |= {"after": one_line(after.name), "after_line": after.line}
+    where = f"before '{data['before']}'" if before else f"after '{data['after']}'"
+    return Problem(entry.line, entry.column, f"'{one_line(entry.name)}' should come {where}",
+                   data=data)
 
 
 def _section_filter(document: Document, conf: dict) -> Callable[[int], bool]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from awesome_lint.model import Document, Entry
-from awesome_lint.problem import Fix, Problem
+from awesome_lint.problem import Fix, Problem, one_line
 
 ID = "list-item-style"
 SEVERITY = "warning"
@@ -71,6 +71,7 @@ class _Item:
 def check(document: Document, conf: dict) -> Iterator[Problem]:
     items = [item for e in document.entries if not e.in_table
              if (item := _cut(e, document, conf))]
+    names = _names_in_lowercase(document)
     separator = _expected_separator(items, conf["separator"])
     period = _expected_period(items, conf["period"])
     for item in items:
@@ -79,7 +80,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
             if separator:
                 yield from _separator(item, separator)
             if conf["capitalize"]:
-                yield from _capitalize(item, conf)
+                yield from _capitalize(item, conf, names)
             if period:
                 yield from _period(item, period)
         if conf["double-space"]:
@@ -176,11 +177,17 @@ def _named_start(text: str, entry: Entry, conf: dict) -> bool:
     word = _WORD.match(text)
     if not word:
         return False
-    first = word.group().rstrip(".'-").removesuffix("'s")
-    # Mixed case (iOS, gRPC), digits or underscores (x86_64, k8s) and slashes mark a
-    # name or a term of art, and so does the entry's own name or its repository's.
+    first = _first_word(word.group())
+    # Mixed case (iOS, gRPC), digits, underscores (x86_64, k8s), slashes and dots (os.path)
+    # mark a name, a path or a term of art, and so does a colon after it (npm:, go:generate)
+    # and the entry's own name or its repository's.
     return (first in conf["allow-lowercase"] or first in (entry.name, _repository(entry))
-            or any(char.isupper() or char.isdigit() or char in "_/" for char in first))
+            or text.startswith(":", word.end())
+            or any(char.isupper() or char.isdigit() or char in "_/." for char in first))
+
+
+def _first_word(word: str) -> str:
+    return word.rstrip(".'-").removesuffix("'s")
 
 
 def _repository(entry: Entry) -> str:
@@ -218,16 +225,37 @@ def _separator(item: _Item, expected: str) -> Iterator[Problem]:
 
 
 # ------------------------------------------------------------------ capitalize
-def _capitalize(item: _Item, conf: dict) -> Iterator[Problem]:
+def _capitalize(item: _Item, conf: dict, names: frozenset[str]) -> Iterator[Problem]:
     description = item.text[item.start:]
     first = item.start + len(description) - len(description.lstrip("*_"))
     letter = item.text[first:first + 1]
     if not letter.islower() or _named_start(item.text[first:], item.entry, conf):
         return
+    fix = Fix(item.entry.line, item.at(first), item.at(first) + 1, letter.upper())
     yield Problem(item.entry.line, item.at(first),
                   f"description starts lowercase: write '{letter.upper()}'",
-                  fix=Fix(item.entry.line, item.at(first), item.at(first) + 1, letter.upper()),
+                  fix=None if _maybe_a_name(item.text[first:], names) else fix,
                   data={"check": "capitalize"})
+
+
+def _maybe_a_name(text: str, names: frozenset[str]) -> bool:
+    """Whether the first word may be a name or a command, which only the author should
+    change: a compound (`go-kit`, though also `high-level`), or a word the list writes
+    lowercase as a name or as code elsewhere (`cargo`, `go` of `go test`, but also `money`)."""
+    word = _WORD.match(text)
+    first = _first_word(word.group()) if word else ""
+    return "-" in first or first in names
+
+
+def _names_in_lowercase(document: Document) -> frozenset[str]:
+    """The lowercase names of the list's entries and repositories, and the first words of
+    its code spans."""
+    names = set()
+    for entry in document.entries:
+        names |= {entry.name, _repository(entry)}
+        names |= {span.group().strip("`").split(maxsplit=1)[0]
+                  for span in _CODE_SPAN.finditer(entry.raw) if span.group().strip("` ")}
+    return frozenset(name for name in names if name.islower())
 
 
 # ------------------------------------------------------------------ period
@@ -345,5 +373,5 @@ def _empty_description(item: _Item) -> Iterator[Problem]:
     if item.entry.description.strip() or "\n" in item.entry.raw:
         return
     yield Problem(item.entry.line, item.at(len(item.text.rstrip())),
-                  f"'{item.entry.name}' has no description",
+                  f"'{one_line(item.entry.name)}' has no description",
                   data={"check": "empty-description"})

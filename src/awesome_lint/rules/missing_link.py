@@ -6,7 +6,7 @@
 from collections.abc import Iterator
 
 from awesome_lint.model import Document
-from awesome_lint.problem import Problem
+from awesome_lint.problem import Problem, one_line
 
 ID = "missing-link"
 SEVERITY = "error"
@@ -19,4 +19,4 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         if not entry.in_table and (entry.links or entry.children):
             continue
         if entry.link is None and entry.name:
-            yield Problem(entry.line, entry.column, f"'{entry.name}' has no link")
+            yield Problem(entry.line, entry.column, f"'{one_line(entry.name)}' has no link")
