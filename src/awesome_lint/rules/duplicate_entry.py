@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 
 from awesome_lint.errors import ConfigError
 from awesome_lint.model import Document, Entry
-from awesome_lint.problem import Problem
-from awesome_lint.text import one_line
+from awesome_lint.problem import Problem, one_line
 from awesome_lint.urls import FORGES, host_of, normalize, repository, site_of
 
 ID = "duplicate-entry"
