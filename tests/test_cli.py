@@ -238,6 +238,7 @@ def test_a_name_on_two_lines_is_one_line_of_output(
     (workdir / "README.md").write_text(
         "- [Zed](https://z.org) - Z.\n- [Foo\nBar](https://f.org) - D.\n"
         "- [Foo\n  Bar](https://f.org) - D.\n- [Qux\nQuux]\n")
+    (workdir / ".awesome-lint.toml").write_text('[rules.alphabetical-order]\nenforce = "always"\n')
     _, out, _ = run(capsys, "--select", "alphabetical-order,duplicate-entry,missing-link")
     assert [line.split(" ")[0] for line in out.splitlines()] == [
         "README.md:1:3:", "README.md:4:3:", "README.md:6:3:"]

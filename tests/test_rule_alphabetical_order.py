@@ -9,7 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from awesome_lint.problem import Problem
-from helpers import fixture, lint, positions
+from helpers import fixture, positions
+from helpers import lint as lint_with
+
+
+def lint(text: str, rule: str, **options: object) -> list[Problem]:
+    """The rule as on a list that asks for alphabetical order (``enforce = "always"``)."""
+    return lint_with(text, rule, **{"enforce": "always", **options})
 
 RULE = "alphabetical-order"
 
@@ -220,3 +226,25 @@ def test_reports_the_fewest_moves_keeping_the_earliest_entries(names: list[str])
         assert positions(problems) == [(1, 3)]
     else:
         assert {p.line - 1 for p in problems} == moved
+
+
+UNSORTED_BY_DESIGN = "# Agents\n\n" + "".join(
+    f"- [{name}](https://{name.lower()}.dev) - {name}.\n"
+    for name in ("Zeta", "Alpha", "Omega", "Beta", "Kappa", "Delta", "Mu", "Gamma"))
+
+
+def test_a_list_not_sorted_by_design_gets_nothing_by_default() -> None:
+    assert lint_with(UNSORTED_BY_DESIGN, RULE) == []
+    assert lint(UNSORTED_BY_DESIGN, RULE) != []
+
+
+def test_a_sorted_list_with_one_slip_is_reported_by_default() -> None:
+    names = ["Alpha", "Beta", "Delta", "Gamma", "Kappa", "Mu", "Omega", "Zeta", "Chi"]
+    text = "".join(f"- [{n}](https://{n.lower()}.dev) - {n}.\n" for n in names)
+    assert [p.line for p in lint_with(text, RULE)] == [9]
+
+
+def test_links_of_one_project_and_prose_are_not_sorted() -> None:
+    text = ("- [Alpha](https://a.dev) - A.\n  - [Web](https://a.dev)\n  - [Docs](https://a.dev/d)\n"
+            "- Also, [Zed](https://z.dev), see.\n- [Beta](https://b.dev) - B.\n")
+    assert lint(text, RULE) == []
