@@ -21,7 +21,7 @@ from awesome_lint.links import (
     summarize,
     token_allowed,
 )
-from awesome_lint.links.client import html_ids
+from awesome_lint.links.anchors import html_ids
 from awesome_lint.links.pacing import HostGate, parse_retry_after
 
 if TYPE_CHECKING:

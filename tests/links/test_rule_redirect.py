@@ -13,6 +13,7 @@ import pytest
 from awesome_lint.cli import main
 from awesome_lint.links import LinkConfig, LinkResult, check_links
 from awesome_lint.parser import parse
+from awesome_lint.urls import is_plain_url
 from helpers import lint_document
 
 from .conftest import Site
@@ -90,3 +91,18 @@ def test_the_rule_offers_no_fix_for_an_unsafe_target() -> None:
                         "https://example.org/b) [M](https://evil.example/", "", True)
     problems = lint_document(replace(doc, link_results={unsafe.url: unsafe}), "redirect")
     assert [(p.line, p.column, p.fix) for p in problems] == [(3, 7, None)]
+
+
+@pytest.mark.parametrize(
+    ("url", "plain"),
+    [("https://example.org/docs/v2/#install", True), ("http://dé.example/wiki/Überblick", True),
+     ("https://example.org/a?b=1&c=%20", True), ("/relative", False), ("mailto:a@b.c", False),
+     ("javascript:alert(1)", False), ("https://example.org/a b", False),
+     ("https://example.org/a)b", False), ("https://example.org/[x]", False),
+     ("https://example.org/<x>", False), ("https://example.org/a\\", False),
+     ("https://example.org/a|b", False), ("https://example.org/`x`", False),
+     ("https://example.org/\x00", False), ("https://example.org/\u202e", False),
+     ("https://example.org/\u00a0", False), ("http://[::1", False), ("https://:80/", False)],
+)
+def test_what_counts_as_a_plain_url(url: str, plain: bool) -> None:
+    assert is_plain_url(url) is plain

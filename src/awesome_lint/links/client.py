@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import re
 import ssl
 import sys
 import time
@@ -22,6 +21,7 @@ from aiohttp.abc import AbstractResolver
 from tqdm import tqdm
 from yarl import URL
 
+from awesome_lint.links.anchors import PageAnchors, read_anchors
 from awesome_lint.links.guard import AddressPolicy, BlockedAddress, GuardedResolver
 from awesome_lint.links.pacing import (
     HostDown,
@@ -33,7 +33,7 @@ from awesome_lint.links.pacing import (
 )
 from awesome_lint.links.policy import LinkConfig
 from awesome_lint.links.results import LinkResult, LinkResults, Verdict, status_text
-from awesome_lint.urls import canonical_host, host_of, is_plain_url
+from awesome_lint.urls import canonical_host, is_plain_url
 
 if TYPE_CHECKING:
     from awesome_lint.links.cache import LinkCache
@@ -46,9 +46,6 @@ _PERMANENT = frozenset({301, 308})
 _DEAD = frozenset({404, 410})
 _TIMEOUT_RETRIES = 1  # a timeout costs a whole `timeout`: retry it at most once
 _BODY_PEEK = 64 * 1024  # small GET bodies are drained so the connection can be reused
-_ANCHOR_BODY_MAX = 8 * 1024 * 1024
-_ID_ATTR = re.compile(rb"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.I)
-_GITHUB_LINE = re.compile(r"^L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?$")
 
 
 # ----------------------------------------------------------------------------- pure helpers
@@ -87,37 +84,6 @@ def split_fragment(url: str) -> tuple[str, str]:
     """(url without #fragment, fragment): the first "#" starts the fragment."""
     base, _, fragment = url.partition("#")
     return base, fragment
-
-
-def html_ids(body: bytes) -> frozenset[str]:
-    """The id="..." and name="..." values of an HTML page."""
-    found = set()
-    for match in _ID_ATTR.finditer(body):
-        raw = next(g for g in match.groups() if g is not None)
-        found.add(raw.decode("utf-8", "replace"))
-    return frozenset(found)
-
-
-def anchor_found(fragment: str, ids: frozenset[str], url: str) -> bool:
-    name = unquote(fragment)
-    if not name or name.startswith(":~:") or name in ids:
-        return True
-    if host_of(url) == "github.com":
-        # GitHub prefixes README heading ids; line anchors are made by JavaScript.
-        return f"user-content-{name}".lower() in ids or bool(_GITHUB_LINE.match(name))
-    return False
-
-
-@dataclass(frozen=True, slots=True)
-class PageAnchors:
-    """The ids of a page; ``complete`` is False when the page was cut at the read limit."""
-
-    ids: frozenset[str]
-    complete: bool = True
-
-    def missing(self, fragment: str, page: str) -> bool:
-        """Whether fragment is surely not on the page (never so for a cut page)."""
-        return self.complete and not anchor_found(fragment, self.ids, page)
 
 
 def url_problem(url: str) -> LinkResult | None:
@@ -361,7 +327,7 @@ class LinkChecker:
                     moved = answer.status, target
                 current = split_fragment(target)[0]
                 self._count_hop(current, answer.status, seen)
-            elif answer.status in self.config.for_host(host_of(current)).accept:
+            elif answer.status in self.config.for_host(_connected_host(current)).accept:
                 return _success(start, current, answer.status, moved), answer.anchors
             elif method == "HEAD":
                 method = "GET"  # many servers reject or mishandle HEAD: let GET decide
@@ -402,7 +368,7 @@ class LinkChecker:
 
     async def _attempt(self, url: str, method: str, want_ids: bool) -> _Answer:
         """One request with retries on 429, 5xx, resets and timeouts."""
-        host = host_of(url)
+        host = _connected_host(url)
         gate = self._gate(host)
         tries = 0
         while True:
@@ -490,7 +456,7 @@ class LinkChecker:
         if status != 429 and status < 500:
             gate.succeeded()
             return None
-        if status in self.config.for_host(host_of(url)).accept:
+        if status in self.config.for_host(_connected_host(url)).accept:
             return None
         if status >= 500 and method == "HEAD":
             return None  # retried at once as GET by the caller: many servers mishandle HEAD
@@ -560,24 +526,10 @@ class LinkChecker:
         if method == "HEAD":
             return None
         if want_ids and resp.status < 300 and "html" in resp.content_type:
-            body = await _read_up_to(resp.content, _ANCHOR_BODY_MAX + 1)
-            return PageAnchors(html_ids(body[:_ANCHOR_BODY_MAX]), len(body) <= _ANCHOR_BODY_MAX)
+            return await read_anchors(resp.content)
         if resp.content_length is not None and resp.content_length <= _BODY_PEEK:
             await resp.read()  # drained: the connection goes back to the pool
         return None
-
-
-async def _read_up_to(stream: aiohttp.StreamReader, limit: int) -> bytes:
-    """Up to limit bytes of a body: read() returns only what is buffered, so read on."""
-    chunks: list[bytes] = []
-    size = 0
-    while size < limit:
-        chunk = await stream.read(limit - size)
-        if not chunk:
-            break
-        chunks.append(chunk)
-        size += len(chunk)
-    return b"".join(chunks)
 
 
 # ----------------------------------------------------------------------------- entry points
