@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import math
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from awesome_lint.cli import main
 from awesome_lint.errors import ConfigError
 from awesome_lint.links import LinkConfig, parse_duration
 
@@ -147,3 +149,20 @@ def test_every_key_is_documented_on_the_broken_link_page() -> None:
     text = page("broken-link") or ""
     for key in [*_PARSERS, *_HOST_PARSERS]:
         assert f"`{key}`" in text or f"{key} =" in text, key
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["timeout = inf", "timeout = nan", "backoff = 1e308", "host-interval = inf",
+     "retries = 5000\nbackoff = 0", 'user-agent = "Mozilla/5.0\\r\\nX-Evil: 1"',
+     'headers = { X-A = "1\\n2" }', "exclude = ['(a+)+$']", "max-duration = -1"],
+)
+def test_every_bad_value_is_one_line_and_exit_2(
+        line: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".awesome-lint.toml").write_text(f"[links]\n{line}\n")
+    (tmp_path / "README.md").write_text("# T\n")
+    assert main(["--links"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("awesome-lint: error: ") and err.count("\n") == 1

@@ -1,7 +1,9 @@
-"""Fetching: one aiohttp session; each URL with its redirects, retries and anchors.
+"""Fetching: one aiohttp session; each URL with its redirects and retries.
 
 Which addresses may be reached is decided in ``guard``, how fast a host is asked in
-``pacing``; verdicts are ``results.LinkResult``.
+``pacing``, which ids a page has in ``anchors``; verdicts are ``results.LinkResult``. A URL a
+server names (a Location) is carried in a result only when ``urls.is_plain_url`` says it can be
+shown and written as is.
 """
 
 from __future__ import annotations
@@ -344,8 +346,8 @@ class LinkChecker:
         except _Failed as failed:
             if url != start:
                 failed.final_url = _shown(url)
-                failed.reason = f"redirected to {failed.final_url or 'an odd URL'}: " \
-                    f"{failed.reason}"
+                shown = failed.final_url or "a URL not safe to show"
+                failed.reason = f"redirected to {shown}: {failed.reason}"
             raise
 
     def _count_hop(self, url: str, status: int, seen: set[str]) -> None:
