@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -52,7 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     links.add_argument("--cache", type=Path, metavar="FILE",
                        help="keep link results between runs in FILE")
     links.add_argument("--allow-private", action="store_true",
-                       help="check links to private, loopback and link-local addresses")
+                       help="check links to private, loopback and link-local addresses "
+                            "(also: AWESOME_LINT_ALLOW_PRIVATE=1)")
+    links.add_argument("--allow-private-hosts", type=_rule_list, default=(), metavar="HOST,...",
+                       help="check these hosts whatever addresses they resolve to")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                         help="colour text output (default: auto, on a terminal)")
     parser.add_argument("--version", action="version", version=f"awesome-lint {__version__}")
@@ -62,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    for needs_links in ("report", "cache", "allow_private"):
+    for needs_links in ("report", "cache", "allow_private", "allow_private_hosts"):
         if getattr(args, needs_links) and not args.links:
             parser.error(f"--{needs_links.replace('_', '-')} goes with --links")
     try:
@@ -149,13 +153,18 @@ def _check_links(documents: list[Document], sources: list[_Source], settings: co
     """Check the documents' links once each; the documents come back carrying the results."""
     from .links import audit, cache, client, policy  # the HTTP client only when asked for
 
-    link_config = policy.LinkConfig.from_mapping(settings.links)
-    if args.allow_private:
-        link_config = replace(link_config, allow_private=True)
+    link_config = replace(  # the reach of the checker: never from a config file
+        policy.LinkConfig.from_mapping(settings.links),
+        allow_private=args.allow_private or policy.allow_private_from_env(os.environ),
+        allow_private_hosts=frozenset(args.allow_private_hosts))
     urls = [url for document, source in zip(documents, sources, strict=True)
             for url in audit.urls_to_check(document, link_config, source.keeps)]
     store = cache.LinkCache(args.cache, link_config.cache_max_age) if args.cache else None
+    if store is not None:
+        store.ensure_writable()
     results = client.check_links(urls, link_config, progress=sys.stderr.isatty(), cache=store)
+    for warning in store.warnings if store is not None else ():
+        print(f"awesome-lint: warning: {warning}", file=sys.stderr)
     summary = audit.summary_line(results, len(urls))
     return [replace(document, link_results=results) for document in documents], summary
 

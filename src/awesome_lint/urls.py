@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
@@ -16,7 +17,39 @@ _NOT_OWNERS = {"orgs", "sponsors", "topics", "collections", "marketplace", "feat
 
 def host_of(url: str) -> str:
     """The host name of a URL, lower-case, without port or trailing dot ("" if none)."""
-    return (urlsplit(url).hostname or "").rstrip(".")
+    try:
+        return (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:  # e.g. "http://[::1": malformed, so no host
+        return ""
+
+
+def canonical_host(host: str) -> str:
+    """The one spelling of a host name: lower-case ASCII (IDNA), no trailing dot."""
+    host = host.strip().rstrip(".").lower()
+    if host.isascii():
+        return host
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
+
+
+# Characters that would end or escape a Markdown link destination, a table cell or a code
+# span if a URL holding them were written into a list.
+_MARKDOWN_SPECIAL = frozenset("()[]<>\\|`")
+
+
+def is_plain_url(url: str) -> bool:
+    """Whether url may be written into Markdown as is: an absolute http(s) URL with a host,
+    no whitespace, control or format character, no bracket, backslash, pipe or backtick."""
+    if any(c in _MARKDOWN_SPECIAL or unicodedata.category(c)[0] in "CZ" for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a malformed port
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def normalize(url: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import socket
 import threading
 import time
@@ -193,6 +194,66 @@ async def _page(site: Site, request: web.Request, n: int, rest: list[str]) -> we
     return web.Response(body=PAGE, content_type="text/html")
 
 
+@route("inject")  # a Location that would write a second link into the README if pasted
+async def _inject(site: Site, request: web.Request, n: int, rest: list[str]) -> web.Response:
+    return redirect(301, "/ok/landing) and see [Mirror](https://evil.example/phish")
+
+
+@route("release")  # 301 to where it lives now, which is a temporary (signed) redirect
+async def _release(site: Site, request: web.Request, n: int, rest: list[str]) -> web.Response:
+    return redirect(301, f"/signed/{'/'.join(rest)}")
+
+
+@route("signed")
+async def _signed(site: Site, request: web.Request, n: int, rest: list[str]) -> web.Response:
+    return redirect(302, "/login?next=/sso")
+
+
+@route("login")
+async def _login(site: Site, request: web.Request, n: int, rest: list[str]) -> web.Response:
+    return web.Response(text="sign in")
+
+
+@route("docs")  # /docs -> /ok/docs/v2/ (permanent)
+async def _docs(site: Site, request: web.Request, n: int, rest: list[str]) -> web.Response:
+    return redirect(308, "/ok/docs/v2/")
+
+
+@route("badlocation")
+async def _badlocation(site: Site, request: web.Request, n: int, rest: list[str]) -> web.Response:
+    return redirect(301, "http://[::1")
+
+
+@route("toscheme")  # /toscheme/mailto: a redirect to mailto:, file:, javascript:...
+async def _toscheme(site: Site, request: web.Request, n: int, rest: list[str]) -> web.Response:
+    targets = {"mailto": "mailto:owner@example.org", "file": "file:///etc/passwd",
+               "javascript": "javascript:alert(1)"}
+    return redirect(301, targets[rest[0]])
+
+
+BIG_PAGE = 500 * 1024
+
+
+@route("bigpage")  # 500 KB of HTML sent in small pieces; the id is near the end
+async def _bigpage(site: Site, request: web.Request, n: int, rest: list[str]) -> web.StreamResponse:
+    if request.method == "HEAD":
+        return web.Response(content_type="text/html")
+    response = web.StreamResponse(headers={"Content-Type": "text/html"})
+    await response.prepare(request)
+    filler = b"<p>" + b"x" * 1020 + b"</p>"
+    for _ in range(BIG_PAGE // len(filler)):
+        await response.write(filler)
+        await asyncio.sleep(0)
+    await response.write(b'<h2 id="near-the-end">End</h2>')
+    await response.write_eof()
+    return response
+
+
+@route("hugepage")  # larger than the checker reads; no id anywhere
+async def _hugepage(site: Site, request: web.Request, n: int, rest: list[str]) -> web.Response:
+    return web.Response(body=b"<html>" + b" " * (9 * 1024 * 1024), content_type="text/html")
+
+
 @route("to")  # /to/<host>/<path...>: 302 to http://<host>:<same port>/<path...>
 async def _to(site: Site, request: web.Request, n: int, rest: list[str]) -> web.Response:
     port = request.url.port
@@ -233,6 +294,23 @@ def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No link test may reach beyond 127.0.0.0/8: any other connection is refused here, in
+    the event loop, before a packet leaves (some tests make resolvers answer public IPs)."""
+    from asyncio.selector_events import BaseSelectorEventLoop
+
+    connect = BaseSelectorEventLoop.sock_connect
+
+    async def sock_connect(loop: BaseSelectorEventLoop, sock: socket.socket,
+                           address: tuple) -> None:
+        if not ipaddress.ip_address(address[0]).is_loopback:
+            raise ConnectionRefusedError(f"test: {address[0]} is not a loopback address")
+        return await connect(loop, sock, address)
+
+    monkeypatch.setattr(BaseSelectorEventLoop, "sock_connect", sock_connect)
 
 
 @pytest.fixture

@@ -21,7 +21,8 @@ from awesome_lint.links import (
     summarize,
     token_allowed,
 )
-from awesome_lint.links.client import HostGate, html_ids, parse_retry_after
+from awesome_lint.links.anchors import html_ids
+from awesome_lint.links.pacing import HostGate, parse_retry_after
 
 if TYPE_CHECKING:
     from .conftest import Site
@@ -205,10 +206,9 @@ async def test_global_concurrency_is_never_exceeded(site: Site, fast: LinkConfig
 
 
 async def test_host_override_concurrency_and_interval(site: Site, fast: LinkConfig) -> None:
-    config = LinkConfig.from_mapping({
-        "allow-private": True,
+    config = dataclasses.replace(LinkConfig.from_mapping({
         "hosts": {"127.0.0.1": {"host-concurrency": 1, "host-interval": 0.1}},
-    })
+    }), allow_private=True)
     await check_links_async([site.url(f"/ok/{i}") for i in range(5)], config)
     starts = [s.at for s in site.seen]
     assert site.peak == 1
@@ -378,6 +378,7 @@ def test_sync_api_with_progress_and_summary(
     assert list(verdicts.values()) == ["ok", "broken", "redirect", "unreachable", "skipped"]
     summary = summarize(results)
     assert summary == {"links": 5, "hosts": 1, "ok": 1, "broken": 1, "redirected": 1,
-                       "unreachable": 1, "skipped": 1, "seconds": summary["seconds"]}
+                       "unreachable": 1, "skipped": 1, "unchecked": 0,
+                       "seconds": summary["seconds"]}
     assert summary["seconds"] > 0
     assert "link" in capsys.readouterr().err

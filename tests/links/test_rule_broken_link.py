@@ -158,3 +158,25 @@ def test_changed_since_checks_only_the_links_a_change_adds(
     assert [(p["line"], p["status"]) for p in problems] == [(4, 410)]
     assert threaded_site.paths() and all("/old" not in p for p in threaded_site.paths())
     assert "links: 1 checked" in err
+
+
+def test_a_malformed_url_is_one_problem_and_the_run_goes_on(
+        threaded_site: Site, workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = threaded_site.base
+    (workdir / "README.md").write_text(
+        f"# T\n\n- [A][x] - One.\n- <a href=\"http://[zz]/\">Z</a> - Two.\n"
+        f"- [Loc]({base}/badlocation) - Three.\n- [Fine]({base}/ok/f) - Four.\n"
+        f"- [Mail]({base}/toscheme/mailto) - Five.\n- [File]({base}/toscheme/file) - Six.\n"
+        f"- [Js]({base}/toscheme/javascript) - Seven.\n\n[x]: http://[::1\n")
+    code, problems, err = run_json(capsys, "--links", "--allow-private",
+                                   "--select", "broken-link")
+    assert code == 1
+    assert [(p["line"], p["column"], p["severity"]) for p in problems] == [
+        (4, 12, "error"), (5, 9, "error"), (7, 10, "error"), (8, 10, "error"),
+        (9, 8, "error"), (11, 6, "error")]
+    messages = [p["message"] for p in problems]
+    assert all("malformed URL" in m for m in (messages[0], messages[1], messages[5]))
+    for message, scheme in zip(messages[2:5], ("mailto:", "file:", "javascript:"), strict=True):
+        assert scheme in message and "DNS" not in message
+    assert "links: 7 checked" in err and "Traceback" not in err
+    assert "/ok/f" in threaded_site.paths()

@@ -11,10 +11,11 @@ from typing import Any
 
 _HOMES = {
     "LinkCache": "cache",
-    "LinkChecker": "client", "LinkResult": "client", "LinkResults": "client",
-    "address_problem": "client", "check_links": "client", "check_links_async": "client",
-    "request_headers": "client", "summarize": "client", "token_allowed": "client",
+    "LinkChecker": "client", "check_links": "client", "check_links_async": "client",
+    "request_headers": "client", "token_allowed": "client",
+    "AddressPolicy": "guard", "GuardedResolver": "guard", "address_problem": "guard",
     "HostPolicy": "policy", "LinkConfig": "policy", "parse_duration": "policy",
+    "LinkResult": "results", "LinkResults": "results", "summarize": "results",
 }
 __all__ = ["LINK_RULES", *sorted(_HOMES)]
 LINK_RULES = ("broken-link", "redirect")  # the rules that read what the checker found

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from awesome_lint import directives
 from awesome_lint.links import LINK_RULES
-from awesome_lint.links.client import LinkResults, summarize
 from awesome_lint.links.policy import LinkConfig
+from awesome_lint.links.results import LinkResults, summarize
 from awesome_lint.model import Document
 
 
@@ -28,8 +28,9 @@ def urls_to_check(document: Document, config: LinkConfig,
 
 def summary_line(results: LinkResults, occurrences: int) -> str:
     counts = summarize(results)
+    unchecked = f", {counts['unchecked']} unchecked" if counts["unchecked"] else ""
     return (f"links: {occurrences} checked ({counts['links']} distinct URLs on "
             f"{counts['hosts']} hosts) in {counts['seconds']:.1f} s: {counts['ok']} ok, "
             f"{counts['broken']} broken, {counts['redirected']} redirected, "
-            f"{counts['unreachable']} unreachable, {counts['skipped']} skipped")
+            f"{counts['unreachable']} unreachable, {counts['skipped']} skipped{unchecked}")
 
