@@ -246,3 +246,25 @@ def test_blockquoted_table_and_raw_html_block() -> None:
                 "<div>\n- [Raw](https://raw.org) - R.\n</div>\n")
     assert [e.name for e in doc.entries] == ["A"]
     assert doc.entries[0].column == 5
+
+
+def test_project_headings_own_their_links_and_are_entries() -> None:
+    doc = parse("# Agents\n\n## [Beta](https://b.dev)\n\n### Links\n- [Tweet](https://t.co/b)\n"
+                "- [GitHub](https://github.com/b/b)\n- Author: [@b](https://t.co/bb)\n\n"
+                "## [Alpha](https://a.dev)\n\n- [Replit](https://replit.com/@a/a)\n")
+    assert [(e.kind, e.name) for e in doc.entries] == [
+        ("link", "Beta"), ("label", "Beta"), ("label", "Beta"), ("label", "Beta"),
+        ("link", "Alpha"), ("label", "Alpha")]
+
+
+def test_a_comment_or_another_bullet_at_the_margin_ends_a_list() -> None:
+    doc = parse("<!--lint disable-->\n- **`[TS]`** - Legend.\n<!--lint enable-->\n\n"
+                "- [A](https://a.dev) - A.\n- [B](https://b.dev) - B.\n"
+                "* [C](https://c.dev) - C.\n")
+    assert [[e.name for e in lst.entries] for lst in doc.entry_lists] == [["A", "B"], ["C"]]
+
+
+def test_our_own_directive_leaves_a_list_whole() -> None:
+    doc = parse("- [A](https://a.dev) - A.\n<!-- awesome-lint-disable-next-line -->\n"
+                "- B - B.\n- [C](https://c.dev) - C.\n")
+    assert [[e.name for e in lst.entries] for lst in doc.entry_lists] == [["A", "B", "C"]]

@@ -47,7 +47,7 @@ _PIPE = re.compile(r"(?<!\\)\|")
 _HREF = re.compile(r"""\b(href|src)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _TAGS = re.compile(r"(?:[ \t]*`[^`]+`)+[ \t]*$")
 _TAG = re.compile(r"`([^`]+)`")
-_SEPARATOR = re.compile(r"^\s*(?:[-\u2013\u2014:]|&mdash;|&ndash;)\s*")
+_SEPARATOR = re.compile(r"^\s*(?:--|[-\u2013\u2014:]|&mdash;|&ndash;)\s*")
 _TEXT, _URL = r"[^\[\]\\`<>*_~!&]*", r"[\w\-.~:/?#@$&'*+,;=%]+"
 _SIMPLE_SPAN = re.compile(
     rf"(?<![`\\])`(?P<code>[^`\s](?:[^`]*[^`\s])?)`(?!`)"
@@ -111,6 +111,7 @@ class _SectionDraft:
     parent: int | None
     tables: list[Table] = field(default_factory=list)
     lists: list[EntryList] = field(default_factory=list)
+    project: Entry | None = None  # a heading that is a link names one project: ## [Name](url)
 
 
 @dataclass
@@ -122,6 +123,7 @@ class _Item:
     content: str
     parent: _Item | None
     children: list[_Item] = field(default_factory=list)
+    bullet: str = "-"
 
 
 class _Builder:
@@ -174,6 +176,8 @@ class _Builder:
         while index < count:
             line = lines[index]
             if not line.strip():
+                if _ends_list(self.lines[index]):
+                    self._close_list(items)
                 previous_blank = True
                 index += 1
                 continue
@@ -227,9 +231,22 @@ class _Builder:
         text = _plain(tokens, images=False)  # GitHub slugs the text as is, images left out
         parent = next((i for i in range(len(self.sections) - 1, -1, -1)
                        if self.sections[i].level < level), None)
-        self.sections.append(
-            _SectionDraft(text.strip(), level, self.slugger.slug(text), index + 1, parent))
+        draft = _SectionDraft(text.strip(), level, self.slugger.slug(text), index + 1, parent)
+        draft.project = self._heading_entry(tokens, index + 1, column, len(self.sections))
+        self.sections.append(draft)
         return index + spans
+
+    def _heading_entry(self, tokens: list[dict], line: int, column: int,
+                       section: int) -> Entry | None:
+        """The project a heading names when the heading is its link (## [Name](url))."""
+        first = _leading_link(tokens)
+        name = _plain(first.get("children", []), images=False).strip() if first else ""
+        if not name or _plain(tokens, images=False).strip() != name:
+            return None
+        url = first["attrs"]["url"]
+        link = next((k for k in reversed(self.links) if k.url == url and k.line == line), None)
+        return Entry(name, url, "", line, column, section, link=link,
+                     links=(link,) if link else ())
 
     def _read_html_block(self, start: int) -> int:
         """Raw HTML up to the next blank line: GitHub renders no Markdown in it, so only
@@ -312,9 +329,13 @@ class _Builder:
         parent = items[-1] if items else None
         while parent is not None and indent < parent.content_indent:
             parent = parent.parent
+        bullet = marker.group(2)[-1]
+        if parent is None and items and _last_root(items).bullet != bullet:
+            self._close_list(items)  # another bullet character starts another list
         content = line[content_start:]
         content_indent = content_start if content.strip() else indent + 2
-        item = _Item(index + 1, indent, content_indent, content_start + 1, content, parent)
+        item = _Item(index + 1, indent, content_indent, content_start + 1, content, parent,
+                     bullet=bullet)
         if parent is not None:
             parent.children.append(item)
         items.append(item)
@@ -330,9 +351,10 @@ class _Builder:
         section = len(self.sections) - 1
         entries = [self._list_entry(item, section, depth, parent) for item in siblings]
         linked = [e for e in entries if e.link is not None and e.link.kind not in _UNNAMED]
-        labels = _is_label_list(entries, depth)
+        project = None if depth else self._project()
+        labels = _is_label_list(entries, depth) or (project is not None and len(entries) <= 15)
         if labels:
-            owner = parent or self.sections[-1].title
+            owner = parent or (project.name if project else self.sections[-1].title)
             entries = [replace(e, kind="label", name=owner) if e.kind in ("link", "text")
                        else e for e in entries]
         if linked and len(linked) * 2 >= len(entries):
@@ -342,6 +364,15 @@ class _Builder:
         for item, entry in zip(siblings, entries, strict=True):
             if item.children:
                 self._add_entry_list(item.children, depth + 1, entry.name)
+
+    def _project(self) -> Entry | None:
+        """The project whose heading (or a heading above) this part of the page is under."""
+        at: int | None = len(self.sections) - 1
+        while at is not None:
+            if self.sections[at].project is not None:
+                return self.sections[at].project
+            at = self.sections[at].parent
+        return None
 
     def _list_entry(self, item: _Item, section: int, depth: int, parent: str | None) -> Entry:
         tokens, links = self._inline(item.content, item.line, item.column - 1)
@@ -377,6 +408,7 @@ class _Builder:
         return tokens, links
 
     def _freeze_sections(self) -> tuple[Section, ...]:
+        self._add_project_headings()
         frozen = []
         for index, draft in enumerate(self.sections):
             end = self.sections[index + 1].line - 1 if index + 1 < len(self.sections) \
@@ -384,6 +416,19 @@ class _Builder:
             frozen.append(Section(draft.title, draft.level, draft.slug, draft.line, draft.parent,
                                   end, tuple(draft.tables), tuple(draft.lists)))
         return tuple(frozen)
+
+
+    def _add_project_headings(self) -> None:
+        """Sibling headings that each name a project are entries too, listed under their
+        parent: sorted and compared like any list."""
+        siblings: dict[int, list[Entry]] = {}
+        for draft in self.sections:
+            if draft.project is not None and draft.parent is not None:
+                siblings.setdefault(draft.parent, []).append(draft.project)
+        for parent, entries in siblings.items():
+            if len(entries) > 1:
+                self.sections[parent].lists.append(
+                    EntryList(tuple(entries), entries[0].line, parent))
 
 
 class _LinkLocator:
@@ -616,6 +661,21 @@ def _is_table_row(line: str) -> bool:
         not _FENCE.match(line) and not _LIST_ITEM.match(line) and \
         not _THEMATIC.match(line) and not line.lstrip().startswith(">") and \
         not _html_block_start(line, previous_blank=False)
+
+
+def _last_root(items: list[_Item]) -> _Item:
+    return next(item for item in reversed(items) if item.parent is None)
+
+
+def _ends_list(source: str) -> bool:
+    """A comment or a code fence at the margin ends a list on GitHub (a blank does not).
+    Our own directives do not: switching a rule off for one item leaves its list whole."""
+    start = source.lstrip()
+    if not start or _indent(source) >= 2:
+        return False
+    if start.startswith("<!--"):
+        return not start[4:].lstrip().startswith("awesome-lint-")
+    return bool(_FENCE.match(source))
 
 
 def _html_block_start(line: str, previous_blank: bool) -> bool:

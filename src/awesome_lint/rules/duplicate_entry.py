@@ -159,9 +159,9 @@ def _compared_urls(entry: Entry) -> list[str]:
 
 
 def _one_projects_links(entry: Entry, other: Entry) -> bool:
-    """Two links in one project's own list of links (its Web and its Docs)."""
-    return entry.kind == other.kind == "label" and entry.section == other.section \
-        and entry.name == other.name
+    """Two links of one project: its entry or heading and its own list of links (its Web,
+    its Docs), which carry its name."""
+    return "label" in (entry.kind, other.kind) and entry.name == other.name
 
 
 def _problem(document: Document, entry: Entry, first: Entry, across: str) -> Problem:
