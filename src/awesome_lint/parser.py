@@ -351,12 +351,9 @@ class _Builder:
         section = len(self.sections) - 1
         entries = [self._list_entry(item, section, depth, parent) for item in siblings]
         linked = [e for e in entries if e.link is not None and e.link.kind not in _UNNAMED]
-        project = None if depth else self._project()
-        labels = _is_label_list(entries, depth) or (project is not None and len(entries) <= 15)
+        labels = _is_label_list(entries, depth)
         if labels:
-            owner = parent or (project.name if project else self.sections[-1].title)
-            entries = [replace(e, kind="label", name=owner) if e.kind in ("link", "text")
-                       else e for e in entries]
+            entries = _as_labels(entries, parent or self.sections[-1].title)
         if linked and len(linked) * 2 >= len(entries):
             self.sections[-1].lists.append(EntryList(
                 tuple(entries), siblings[0].line, section, depth, parent,
@@ -364,15 +361,6 @@ class _Builder:
         for item, entry in zip(siblings, entries, strict=True):
             if item.children:
                 self._add_entry_list(item.children, depth + 1, entry.name)
-
-    def _project(self) -> Entry | None:
-        """The project whose heading (or a heading above) this part of the page is under."""
-        at: int | None = len(self.sections) - 1
-        while at is not None:
-            if self.sections[at].project is not None:
-                return self.sections[at].project
-            at = self.sections[at].parent
-        return None
 
     def _list_entry(self, item: _Item, section: int, depth: int, parent: str | None) -> Entry:
         tokens, links = self._inline(item.content, item.line, item.column - 1)
@@ -419,16 +407,30 @@ class _Builder:
 
 
     def _add_project_headings(self) -> None:
-        """Sibling headings that each name a project are entries too, listed under their
-        parent: sorted and compared like any list."""
-        siblings: dict[int, list[Entry]] = {}
-        for draft in self.sections:
-            if draft.project is not None and draft.parent is not None:
-                siblings.setdefault(draft.parent, []).append(draft.project)
-        for parent, entries in siblings.items():
-            if len(entries) > 1:
+        """Sibling headings that each name a project (## [Name](url)) are entries, listed
+        under their parent, and the short lists under each are that project's links."""
+        siblings: dict[int, list[int]] = {}
+        for index, draft in enumerate(self.sections):
+            if draft.project is not None and draft.parent is not None and draft.level > 1:
+                siblings.setdefault(draft.parent, []).append(index)
+        projects = {i for found in siblings.values() if len(found) > 1 for i in found}
+        for parent, found in siblings.items():
+            if len(found) > 1:
+                entries = tuple(self.sections[i].project for i in found)
                 self.sections[parent].lists.append(
-                    EntryList(tuple(entries), entries[0].line, parent))
+                    EntryList(entries, entries[0].line, parent))
+        for index, draft in enumerate(self.sections):
+            owner = self._owning_project(index, projects)
+            if owner is not None:
+                draft.lists = [_project_links(lst, owner) for lst in draft.lists]
+
+    def _owning_project(self, index: int, projects: set[int]) -> str | None:
+        at: int | None = index
+        while at is not None:
+            if at in projects:
+                return self.sections[at].project.name
+            at = self.sections[at].parent
+        return None
 
 
 class _LinkLocator:
@@ -812,6 +814,19 @@ def _short_name(prefix: str, linked: bool) -> str:
             words[-1].casefold() in _FUNCTION_WORDS:
         return ""
     return prefix.strip()
+
+
+def _as_labels(entries: list[Entry], owner: str) -> list[Entry]:
+    return [replace(e, kind="label", name=owner) if e.kind != "prose" else e
+            for e in entries]
+
+
+def _project_links(entry_list: EntryList, owner: str) -> EntryList:
+    """A short top-level list under a project's heading: that project's own links."""
+    if entry_list.depth or entry_list.is_toc or len(entry_list.entries) > 15:
+        return entry_list
+    return replace(entry_list, entries=tuple(_as_labels(list(entry_list.entries), owner)),
+                   is_labels=True)
 
 
 def _is_label_list(entries: list[Entry], depth: int) -> bool:

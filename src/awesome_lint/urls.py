@@ -58,7 +58,8 @@ def normalize(url: str) -> str:
     Drops the scheme, ``www.``, a default port, the fragment, ``utm_*`` query parameters,
     a trailing slash and a ``.git`` suffix; lower-cases the host, and the project part of
     GitHub and GitLab paths. Deeper paths are kept as written: ``/o/r/tree/main/docs`` can
-    be another project living in the same repository.
+    be another project living in the same repository, and so is a fragment that is a
+    route of a single-page site (``#/converter``, ``#!/app``).
     """
     url = url.strip()
     try:
@@ -74,7 +75,9 @@ def normalize(url: str) -> str:
         host = f"{host}:{port}"
     key = host + _normalize_path(host, parts.path)
     query = _strip_tracking(parts.query)
-    return f"{key}?{query}" if query else key
+    key = f"{key}?{query}" if query else key
+    route = parts.fragment.rstrip("/")
+    return f"{key}#{route}" if route.startswith(("/", "!/")) else key
 
 
 def _normalize_path(host: str, path: str) -> str:

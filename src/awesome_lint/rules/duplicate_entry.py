@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from awesome_lint.errors import ConfigError
@@ -38,6 +38,8 @@ _PAGE_NAMES = frozenset((
     "apps", "download",
 ))
 
+_NAME_KINDS = ("repo", "site", "page")
+_DIGITS = re.compile(r"[\d.|\-]+")
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*")
 
 
@@ -55,23 +57,36 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         raise ConfigError(f"{ID}: option 'by' takes 'url' and 'name', got {conf['by']!r}")
     seen = _Seen()
     for entry in document.entries:
-        same = _same_url(seen, entry) if "url" in by else None
+        same, landing = _same_url(seen, entry) if "url" in by else (None, None)
         named = _same_name(seen, entry) if "name" in by and entry.named else (None, None)
         first = _earliest([e for e in (same, named[0]) if e is not None])
         _remember(seen, entry)
         if first is not None:
             if first.section == entry.section or conf["across-sections"] != "ignore":
                 yield _problem(document, entry, first, conf["across-sections"])
-        elif named[1] is not None and conf["same-name-hints"]:
-            yield _hint(document, entry, named[1])
+        elif conf["same-name-hints"] and (named[1] or landing) is not None:
+            yield _hint(document, entry, named[1] or landing)
 
 
-def _same_url(seen: _Seen, entry: Entry) -> Entry | None:
+def _same_url(seen: _Seen, entry: Entry) -> tuple[Entry | None, Entry | None]:
+    """(an earlier listing of this project by URL, an earlier release of it that shares
+    its vendor's page: "Llama 3.1" and "Llama 3.2" both at llama.meta.com)."""
+    release = None
     for url in _compared_urls(entry):
         other = seen.by_url.get(url)
-        if other is not None and not _one_projects_links(entry, other):
-            return other
-    return None
+        if other is None or _one_projects_links(entry, other):
+            continue
+        if _other_release(entry, other):
+            release = release or other
+            continue
+        return other, None
+    return None, release
+
+
+def _other_release(entry: Entry, other: Entry) -> bool:
+    """Names that differ only in their numbers: two versions or sizes of one model."""
+    one, two = _name_key(entry), _name_key(other)
+    return one != two and _DIGITS.sub("", one) == _DIGITS.sub("", two)
 
 
 def _same_name(seen: _Seen, entry: Entry) -> tuple[Entry | None, Entry | None]:
@@ -117,31 +132,37 @@ def _name_groups(entry: Entry, looking: bool) -> list[tuple[str, str | None]]:
 
 
 def _relation_keys(entry: Entry, looking: bool) -> set[str]:
-    """What relates two links of one project: the same page, the same site, a site and a
-    repository or page named alike (``opencv.org``, ``github.com/opencv/opencv``,
-    ``comet.com/site/products/opik``), but not two repositories both named ``log``. A path
-    inside a repository (``/tree/main/app``) can be another project."""
+    """What relates two links of one project: the same page, the same site, or a name
+    that a repository, a site and a page share (``opencv.org`` and
+    ``github.com/opencv/opencv``; ``v2.jokeapi.dev`` and ``sv443.net/jokeapi/v2``). Not two
+    repositories both named ``log``, two sites both named ``currencyapi``, nor two folders
+    of one repository (``/tree/main/app``) or of this one (relative links)."""
     keys: set[str] = set()
     for url in entry.urls:
         normal = normalize(url)
         keys.add(normal)
         host = host_of(url).removeprefix("www.")
-        if host in _COMMUNITY_HOSTS:
+        if not host or host in _COMMUNITY_HOSTS:
             continue
         repo = repository(url)
         if repo is not None:
             if normal == repo:
-                side = "label" if looking else "repo"
-                keys.update(f"{side}:{part.casefold()}" for part in repo.split("/")[1:])
+                keys |= _named(("repo",), repo.split("/")[1:], looking)
             continue
-        labels = _path_labels(normal)
+        keys |= _named(("page",), _path_labels(normal), looking)
         if host not in FORGES:
             site = site_of(url)
             keys.add(f"domain:{site}")
-            labels.add(site.split(".")[0])
-        for label in labels - {""}:
-            keys.update((f"label:{label}", f"repo:{label}") if looking else (f"label:{label}",))
+            keys |= _named(("site",), [site.split(".")[0]], looking)
     return keys
+
+
+def _named(kinds: tuple[str, ...], names: Iterable[str], looking: bool) -> set[str]:
+    """Keys for names: what an entry files under its own kind, and looks up under the
+    other kinds (a repository meets a site or page of its name, not another repository)."""
+    kind = kinds[0]
+    sides = [k for k in _NAME_KINDS if k != kind] if looking else [kind]
+    return {f"{side}:{name.casefold()}" for side in sides for name in names if name}
 
 
 def _path_labels(normal: str) -> set[str]:
@@ -182,8 +203,8 @@ def _hint(document: Document, entry: Entry, other: Entry) -> Problem:
     where = document.section_title(other.section)
     return Problem(
         entry.line, entry.column,
-        f"'{_shown(entry)}' shares its name with line {other.line} ({one_line(where)}) but "
-        "links elsewhere: two projects, or one listed twice?",
+        f"'{_shown(entry)}' resembles '{_shown(other)}' at line {other.line} "
+        f"({one_line(where)}): two projects, or one listed twice?",
         severity="info", data={"first_line": other.line, "first_section": where})
 
 
