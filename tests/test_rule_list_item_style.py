@@ -245,7 +245,7 @@ def test_awesome_rust_has_no_period_habit() -> None:
     problems = lint(fixture("rust-unofficial__awesome-rust.md"), RULE)
     assert checks(problems) == {"capitalize": 173, "double-space": 5}
     strict = lint(fixture("rust-unofficial__awesome-rust.md"), RULE, period="always")
-    assert checks(strict)["period"] == 975
+    assert checks(strict)["period"] == 973
 
 
 def test_awesome_rust_names_and_commands_keep_their_case() -> None:
@@ -269,7 +269,7 @@ def test_josephmisiti_markers_and_arrows() -> None:
     at = {(p.line, p.column): p.data["check"] for p in problems}
     assert at[(226, 137)] == "period"  # before "**[Deprecated]**"
     assert at[(1165, 42)] == "separator"  # " -> "
-    assert checks(problems) == {"capitalize": 52, "double-space": 4, "period": 118,
+    assert checks(problems) == {"capitalize": 52, "double-space": 4, "period": 117,
                                 "separator": 85}
 
 
@@ -299,3 +299,22 @@ def test_fixing_a_real_list(tmp_path: Path, name: str, options: dict) -> None:
     changed = {number for number, pair in enumerate(zip(old, new, strict=True), start=1)
                if pair[0] != pair[1]}
     assert changed == {p.fix.line for p in problems if p.fix}
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ("- [E](https://e.org) - Filter framework for images.🔥💥", []),
+    ("- [E](https://e.org) - Does cool animations! (╯°□°\uff09╯︵ ┻━┻", []),
+    ("- [E](https://e.org) - :yen:", []),
+    ("- [E](https://e.org) - A web framework. *(See also [x](https://x.org))*", []),
+    ("- [E](https://e.org) - Free tier for all. [#opensource](https://e.org/src)", []),
+    ("- [E](https://e.org) - Smooth editor [![OSS][OSS Icon]](https://e.org/src)",
+     [(5, 37, "period")]),
+    ("- [E](https://e.org) -- Does a third thing.", [(5, 21, "separator")]),
+])
+def test_what_may_follow_the_final_period(item: str, expected: list) -> None:
+    assert found(BASE + item + "\n\n[OSS Icon]: https://e.org/oss.svg\n") == expected
+
+
+def test_a_double_hyphen_is_mended_whole() -> None:
+    assert fixed(BASE + "- [E](https://e.org) -- Does it.").splitlines()[4] == \
+        "- [E](https://e.org) - Does it."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ DEFAULT: dict[str, object] = {
     "empty-description": False,
 }
 
-_SEPARATOR = re.compile(r"[ \t]*(?:->|[-\u2013\u2014\u2192:]|&mdash;|&ndash;)[ \t]*")
+_SEPARATOR = re.compile(r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:]|&mdash;|&ndash;)[ \t]*")
 _GAP = re.compile(r"[ \t]+")
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
 _WORD = re.compile(r"[^\W_][\w+#./'-]*")
@@ -40,16 +41,24 @@ _DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
 # like **[Deprecated]**, a parenthesised group of links such as ([Demo](url), [Source](url)),
 # and tags like `MIT` `Go` (two or more; a single code span may be prose: "like `rm`").
 _TRAILER = re.compile(
-    r"(?:\s+|!\[[^\]]*\]\([^)\s]*\)|\[!\[[^\]]*\]\([^)\s]*\)\]\([^)\s]*\)|<[^<>]*>"
+    r"(?:\s+|!\[[^\]]*\](?:\([^)\s]*\)|\[[^\]]*\])"
+    r"|\[!\[[^\]]*\](?:\([^)\s]*\)|\[[^\]]*\])\](?:\([^)\s]*\)|\[[^\]]*\])|<[^<>]*>"
+    r"|:[a-z0-9_+-]+:"
     r"|(?:\*\*|__)?\[[^\]]*\](?:\*\*|__)?|(?:\s*`[^`]+`){2,}"
     r"|\(\[[^\]]*\]\([^)\s]*\)(?:[,;]?\s*\[[^\]]*\]\([^)\s]*\))*\))$")
 _TAG = re.compile(r"`[^`]+`$")
+# What may follow a description's final punctuation: a note in parentheses or emphasis, or
+# a link ("A web framework. *(See also [x](url))*", "Free tier. [#opensource](url)").
+_NOTE = re.compile(r"(?:[*_]{1,2}\(.*\)[*_]{1,2}|\(.*\)|\[[^\]]*\]\([^)\s]*\))$")
 _TRAILER_LAST = frozenset(")>]*_`")  # besides white space, what a trailer can end with
 _CLOSERS = ")\"'\u201d\u2019*_"
 _ENDINGS = ".!?\u2026"
 _UNFIXABLE_END = ",;:-\u2013\u2014"
 _SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
-_CLEAR_MAJORITY = 0.75  # below it a list has no habit to follow: awesome-rust ends 43% with "."
+_CLEAR_MAJORITY = 0.75  # below it a list has no habit to follow
+# Lists that ask for a final period keep 90% and more (awesome-ios, awesome-mac, awesome-elixir);
+# awesome-rust ends 43% of its items with ".", free-for-dev 77%: no rule there.
+_PERIOD_MAJORITY = 0.8
 _ABBREVIATION = re.compile(r"(?:\b(?:etc|Inc|Ltd|Co|Corp|al|vs)|\b\w\.\w)\.$")
 
 
@@ -204,13 +213,14 @@ def _expected_separator(items: list[_Item], option: str) -> str:
     return _convention(written, " - ")
 
 
-def _convention(counts: Counter[str], preferred: str) -> str:
+def _convention(counts: Counter[str], preferred: str,
+                majority: float = _CLEAR_MAJORITY) -> str:
     """What most items do, when a clear majority does it; "" when the list has no habit."""
     total = sum(counts.values())
     if not total:
         return ""
     value = max(counts, key=lambda v: (counts[v], v == preferred))
-    return value if counts[value] >= _CLEAR_MAJORITY * total else ""
+    return value if counts[value] >= majority * total else ""
 
 
 def _separator(item: _Item, expected: str) -> Iterator[Problem]:
@@ -292,15 +302,39 @@ def _end(item: _Item) -> _End | None:
 def _trailer(text: str, start: int, end: int) -> int:
     """Where what trails ``text[:end]`` begins, or -1 when it ends in prose."""
     last = text[end - 1:end]
-    if last not in _TRAILER_LAST and not last.isspace():
+    symbols = _symbols_start(text, start, end)
+    if symbols >= 0:
+        return symbols  # emoji and emoticons: "Filter framework.🔥💥"
+    if last not in _TRAILER_LAST and not last.isspace() and last != ":":
         return -1  # most descriptions end in a letter or a period: skip the slow search
     found = _TRAILER.search(text, start, end)
     if found:
         return found.start()
-    tag = _TAG.search(text, start, end)
-    if tag and _punctuated(text[:tag.start()].rstrip()):
-        return tag.start()
+    for after_sentence in (_TAG, _NOTE):
+        tail = after_sentence.search(text, start, end)
+        if tail and tail.start() > start and _punctuated(text[:tail.start()].rstrip()):
+            return tail.start()
     return -1
+
+
+def _symbols_start(text: str, start: int, end: int) -> int:
+    """Where a trailing run of symbols (with spaces and brackets) begins, or -1."""
+    at = end
+    while at > start and _decoration(text[at - 1]):
+        at -= 1
+    run = text[at:end]
+    has_symbol = any(not char.isascii() and unicodedata.category(char)[0] == "S"
+                     for char in run)
+    return at if has_symbol and at < end else -1
+
+
+def _decoration(char: str) -> bool:
+    """A space, bracket or non-ASCII symbol that may stand after a sentence's end: emoji,
+    emoticons. ASCII punctuation is Markdown's (backticks, emphasis) or the sentence's."""
+    if char.isspace() or char in "()":
+        return True
+    return not char.isascii() and unicodedata.category(char)[0] in "SP" \
+        and char not in _ENDINGS + _CLOSERS
 
 
 def _punctuated(prose: str) -> bool:
@@ -312,7 +346,7 @@ def _expected_period(items: list[_Item], option: str) -> str:
         return "" if option == "off" else option
     ends = Counter("always" if end.punctuated else "never"
                    for i in items if i.start >= 0 and (end := _end(i)))
-    return _convention(ends, "always")
+    return _convention(ends, "always", _PERIOD_MAJORITY)
 
 
 def _period(item: _Item, expected: str) -> Iterator[Problem]:
