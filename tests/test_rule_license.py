@@ -237,3 +237,10 @@ def test_deprecated_ids_can_be_accepted_as_github_writes_them() -> None:
             "| [B](https://b.dev) | Apache 2.0 |\n"
     assert [p.line for p in lint(table, "license")] == [3, 4]
     assert [p.line for p in lint(table, "license", deprecated_ids="ignore")] == [4]
+
+
+def test_a_row_short_of_its_trailing_cell_keeps_its_license() -> None:
+    table = ("| Name | License | Try it |\n| --- | --- | --- |\n"
+             "| [A](https://a.dev) | SSPL-1.0 | [Demo](https://a.dev/d) |\n"
+             "| [B](https://b.dev) | SSPL-1.0 |\n| [C](https://c.dev) | A tool. |\n")
+    assert [p.line for p in lint(table, "license")] == [3, 4]

@@ -87,12 +87,14 @@ def _cells(document: Document, names: list[str]) -> Iterator[tuple[str, int, int
         index = next((i for i, cell in enumerate(table.header.cells)
                       if cell.text.casefold() in wanted), None)
         for row in table.rows if index is not None else ():
-            # A ragged row is table-columns' to report: its cells may sit under the wrong
-            # header, a number under "License".
-            if len(row.cells) != len(table.header.cells):
+            # A ragged row is table-columns' to report: with cells to spare they may sit
+            # under the wrong header, a number under "License"; one short of its trailing
+            # cells still has its license where it belongs, when it reads as one.
+            if len(row.cells) > len(table.header.cells) or index >= len(row.cells):
                 continue
             cell = row.cells[index]
-            if cell.text:
+            short = len(row.cells) < len(table.header.cells)
+            if cell.text and (not short or names_license(cell.text)):
                 # Inside backticks, a link or emphasis, the text starts further in.
                 yield cell.text, cell.line, cell.column + max(cell.raw.find(cell.text), 0)
 
