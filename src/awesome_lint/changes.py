@@ -1,4 +1,5 @@
-"""Which lines of a file changed since a git revision (``--changed-since``)."""
+"""Which lines of a file changed since a git revision (``--changed-since``), where that
+change starts, and the file as it was there."""
 
 from __future__ import annotations
 
@@ -24,6 +25,30 @@ def changed_lines(path: Path, ref: str) -> frozenset[int] | None:
         start, count = int(match.group(1)), int(match.group(2) or 1)
         lines.update(range(start, start + count))
     return frozenset(lines)
+
+
+def merge_base(ref: str, folder: Path) -> str | None:
+    """The commit where the histories of ``ref`` and HEAD meet, from which a change since
+    ``ref`` is measured: commits that ``ref`` gained since are not part of the change.
+    None when they do not meet in this repository (a shallow clone)."""
+    _git(folder, ref, "rev-parse", "--verify", "--end-of-options", f"{ref}^{{commit}}")
+    try:
+        return _git(folder, ref, "merge-base", ref, "HEAD").strip() or None
+    except InputError:
+        return None
+
+
+def file_at(path: Path, ref: str) -> str | None:
+    """The text of ``path`` at ``ref`` without a byte-order mark; None: it was not there."""
+    where = path.resolve()
+    done = subprocess.run(["git", "show", f"{ref}:./{where.name}"], cwd=where.parent,
+                          capture_output=True, check=False)
+    if done.returncode != 0:
+        return None
+    try:
+        return done.stdout.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path} at {ref}: not UTF-8 text") from error
 
 
 def _git(folder: Path, ref: str, *args: str) -> str:

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import __version__, config, fixer, reporters
+from . import __version__, changes, config, fixer, reporters
+from .baseline import new_problems
 from .changes import changed_lines
 from .engine import ActiveRule, lint
 from .errors import AwesomeLintError, InputError
@@ -30,12 +31,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Lint awesome lists: tables, licenses, order, duplicates, anchors, links.")
     parser.add_argument("files", nargs="*", default=["README.md"], metavar="FILE",
                         help="Markdown files to lint (default: README.md)")
-    parser.add_argument("--format", choices=reporters.FORMATS, default="text",
-                        help="output format (default: text)")
-    parser.add_argument("--select", type=_rule_list, default=(), metavar="RULE,...",
-                        help="run only these rules")
-    parser.add_argument("--ignore", type=_rule_list, default=(), metavar="RULE,...",
-                        help="do not run these rules")
+    parser.add_argument("--format", choices=reporters.FORMATS, default="auto",
+                        help="output format (default: auto: github annotations in GitHub "
+                             "Actions, else text)")
+    parser.add_argument("--select", type=_rule_list, action="extend", default=[],
+                        metavar="RULE,...", help="run only these rules (may be repeated)")
+    parser.add_argument("--ignore", type=_rule_list, action="extend", default=[],
+                        metavar="RULE,...", help="do not run these rules (may be repeated)")
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help="config file (default: nearest .awesome-lint.toml or "
                              "pyproject.toml with [tool.awesome-lint])")
@@ -46,8 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     links.add_argument("--links", action="store_true",
                        help="also check every external link (rules broken-link, redirect)")
     links.add_argument("--changed-since", metavar="REF",
-                       help="report only lines added or changed since git REF, and check "
-                            "only the links on them (e.g. origin/main)")
+                       help="report only the problems that are new since git REF (since "
+                            "where REF and HEAD meet), and check only the links on changed "
+                            "lines (e.g. origin/main)")
     links.add_argument("--report", type=Path, metavar="FILE",
                        help="write broken and redirected links to FILE (.md or .json)")
     links.add_argument("--cache", type=Path, metavar="FILE",
@@ -69,6 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for needs_links in ("report", "cache", "allow_private", "allow_private_hosts"):
         if getattr(args, needs_links) and not args.links:
             parser.error(f"--{needs_links.replace('_', '-')} goes with --links")
+    for rule_id in args.select:
+        if rule_id in LINK_RULES and not args.links:
+            parser.error(f"--select {rule_id} needs --links: the rule reads what the link "
+                         "check finds")
     try:
         return _run(args)
     except AwesomeLintError as error:
@@ -88,8 +95,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.explain:
         return _explain(args.explain, known)
     settings = config.load(args.config or config.find(Path.cwd()), known)
-    rules = settings.active_rules(known, args.select, args.ignore)
-    sources = [_Source.read(Path(name), args.changed_since)
+    rules = settings.active_rules(known, tuple(args.select), tuple(args.ignore))
+    base = _base(args.changed_since) if args.changed_since else None
+    sources = [_Source.read(Path(name), base)
                for name in args.files if not settings.excludes(name)]
     documents = [parse(source.text, source.name, settings.parse) for source in sources]
     summary = ""
@@ -98,8 +106,8 @@ def _run(args: argparse.Namespace) -> int:
     problems: list[Problem] = []
     for source, document in zip(sources, documents, strict=True):
         problems += _lint_source(source, document, rules, settings, args.fix)
-    colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    reporters.write(problems, args.format, sys.stdout, colour)
+    fmt, colour = reporters.resolve(args.format, args.color, sys.stdout.isatty(), os.environ)
+    reporters.write(problems, fmt, sys.stdout, colour)
     if summary:
         print(summary, file=sys.stderr)
     if args.report:
@@ -111,19 +119,22 @@ def _run(args: argparse.Namespace) -> int:
 
 @dataclass(frozen=True)
 class _Source:
-    """One input file: its text (without a byte-order mark) and the lines to report on."""
+    """One input file: its text (without a byte-order mark), the lines changed since the
+    base of ``--changed-since`` (None: all) and its text there (None: not there)."""
 
     path: Path
     text: str
     bom: str
     changed: frozenset[int] | None
+    before: str | None = None
 
     @classmethod
-    def read(cls, path: Path, changed_since: str | None) -> _Source:
+    def read(cls, path: Path, base: str | None) -> _Source:
         text = read_markdown(path)
         bom = BOM if text.startswith(BOM) else ""
-        changed = changed_lines(path, changed_since) if changed_since else None
-        return cls(path, text[len(bom):], bom, changed)
+        changed = changed_lines(path, base) if base else None
+        before = changes.file_at(path, base) if base and changed else None
+        return cls(path, text[len(bom):], bom, changed, before)
 
     @property
     def name(self) -> str:
@@ -132,10 +143,22 @@ class _Source:
     def keeps(self, line: int) -> bool:
         return self.changed is None or line in self.changed
 
+    def problems(self, document: Document, rules: list[ActiveRule],
+                 settings: config.Config) -> list[Problem]:
+        """What to report: every problem, or those new since the base."""
+        if self.changed is not None and not self.changed:
+            return []  # nothing changed, so nothing is new: no need to lint
+        found = lint(document, rules)
+        if self.before is None or self.changed is None:
+            return found
+        old = replace(parse(self.before, self.name, settings.parse),
+                      link_results=document.link_results)
+        return new_problems(found, document, lint(old, rules), old, self.changed)
+
 
 def _lint_source(source: _Source, document: Document, rules: list[ActiveRule],
                  settings: config.Config, fix: bool) -> list[Problem]:
-    problems = lint(document, rules, source.keeps)
+    problems = source.problems(document, rules, settings)
     if not fix or not any(p.fix for p in problems):
         return problems
     fixed, _count = fixer.apply(source.text, problems)
@@ -145,7 +168,15 @@ def _lint_source(source: _Source, document: Document, rules: list[ActiveRule],
         raise InputError(f"{source.path}: cannot write fixes: {error.strerror}") from error
     again = replace(parse(fixed, source.name, settings.parse),
                     link_results=document.link_results)
-    return lint(again, rules, source.keeps)
+    return source.problems(again, rules, settings)
+
+
+def _base(ref: str) -> str:
+    base = changes.merge_base(ref, Path.cwd())
+    if base is None:
+        print(f"awesome-lint: warning: {ref} and HEAD have no common history here (a shallow "
+              f"clone?): comparing with {ref} itself", file=sys.stderr)
+    return base or ref
 
 
 def _check_links(documents: list[Document], sources: list[_Source], settings: config.Config,

@@ -36,7 +36,7 @@ class Config:
                      ignore: tuple[str, ...] = ()) -> list[ActiveRule]:
         """The rules to run: config, then ``--select``/``--ignore`` from the command line."""
         dropped = set(ignore) | set(self.ignore)
-        _known_ids(known, [*select, *dropped], "rule")
+        _known_ids(known, [*select, *dropped], "")
         active = []
         for rule in known.values():
             settings = self.rules.get(rule.id, {})
@@ -99,7 +99,7 @@ def from_mapping(data: dict[str, Any], known: dict[str, Rule], source: str) -> C
         raise ConfigError(f"{source}: {error}") from error
     config = Config(source, tuple(data.get("select", ())), tuple(data.get("ignore", ())),
                     tuple(data.get("exclude", ())), parse, rules, links)
-    _known_ids(known, [*config.select, *config.ignore], f"{source}: rule")
+    _known_ids(known, [*config.select, *config.ignore], f"{source}:")
     return config
 
 
@@ -156,7 +156,7 @@ def _unknown(data: dict[str, Any], allowed: set[str], where: str) -> None:
 def _known_ids(known: dict[str, Rule], ids: list[str], where: str) -> None:
     for rule_id in ids:
         if rule_id not in known:
-            raise ConfigError(f"{where} unknown rule '{rule_id}' (see --list-rules)")
+            raise ConfigError(f"{where} unknown rule '{rule_id}' (see --list-rules)".lstrip())
 
 
 def _has_section(pyproject: Path) -> bool:
