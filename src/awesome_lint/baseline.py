@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 from .model import Document
 from .problem import Problem, one_line
 
-_LINE_NUMBERS = re.compile(r"\blines? \d+(?:\s*(?:-|–|,|and)\s*\d+)*")
+_LINE_NUMBERS = re.compile(r"\blines? \d+(?:\s*(?:-|\u2013|,|and)\s*\d+)*")
 
 Identity = tuple[str, str, str]
 

@@ -77,7 +77,11 @@ def _coloured(problem: Problem) -> str:
 
 def _github(problem: Problem) -> str:
     level = {"error": "error", "warning": "warning"}.get(problem.severity, "notice")
-    message = problem.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    path = problem.path.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
+    path = escape_data(problem.path).replace(",", "%2C").replace(":", "%3A")
     return (f"::{level} file={path},line={problem.line},col={problem.column},"
-            f"title={problem.rule}::{message}")
+            f"title={problem.rule}::{escape_data(problem.message)}")
+
+
+def escape_data(text: str) -> str:
+    """Text as a workflow command carries it."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
