@@ -150,3 +150,13 @@ def test_like_problems_the_changed_line_s_is_new() -> None:
     twice = [Problem(5, 3, "'A' also listed at line 3", rule="duplicate-entry")]
     assert new_problems([Problem(7, 3, "'A' also listed at line 5", rule="duplicate-entry")],
                         moved, twice, new, changed={3, 4}) == []
+
+
+def test_before_the_first_commit_all_is_new(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    git(tmp_path, "init", "-q")
+    (tmp_path / "README.md").write_text(BASE)
+    git(tmp_path, "add", "README.md")
+    assert report("--select", "missing-link", capsys=capsys) == [
+        "README.md:11:3: error missing-link 'Old debt' has no link"]

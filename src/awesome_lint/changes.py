@@ -27,6 +27,15 @@ def changed_lines(path: Path, ref: str) -> frozenset[int] | None:
     return frozenset(lines)
 
 
+def before_first_commit(ref: str, folder: Path) -> bool:
+    """Whether ``ref`` is the HEAD of a repository without a commit yet: all is new there."""
+    if ref != "HEAD":
+        return False
+    head = subprocess.run(["git", "rev-parse", "--verify", "--quiet", "HEAD"], cwd=folder,
+                          capture_output=True, check=False)
+    return head.returncode != 0 and bool(_git(folder, ref, "rev-parse", "--git-dir"))
+
+
 def merge_base(ref: str, folder: Path) -> str | None:
     """The commit where the histories of ``ref`` and HEAD meet, from which a change since
     ``ref`` is measured: commits that ``ref`` gained since are not part of the change.

@@ -171,7 +171,10 @@ def _lint_source(source: _Source, document: Document, rules: list[ActiveRule],
     return source.problems(again, rules, settings)
 
 
-def _base(ref: str) -> str:
+def _base(ref: str) -> str | None:
+    """The commit a change since ``ref`` is measured from; None: all is new."""
+    if changes.before_first_commit(ref, Path.cwd()):
+        return None
     base = changes.merge_base(ref, Path.cwd())
     if base is None:
         print(f"awesome-lint: warning: {ref} and HEAD have no common history here (a shallow "
