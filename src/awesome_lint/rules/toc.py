@@ -11,7 +11,7 @@ from awesome_lint.slugs import fragment_key, html_anchors, loose_slug
 
 ID = "toc"
 SEVERITY = "error"
-CONF: dict[str, type | tuple] = {"headings": list, "levels": list, "skip": list}
+CONF: dict[str, type | tuple] = {"headings": list, "levels": list[int], "skip": list}
 DEFAULT: dict[str, object] = {
     "headings": ["Contents", "Table of Contents", "Table of Content", "TOC", "Index"],
     "levels": [],
