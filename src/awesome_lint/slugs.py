@@ -53,8 +53,11 @@ class Slugger:
         return slug
 
 
+# A tag's attributes stop at the next tag's start, so that the search for them, repeated at
+# each "<a", stays within one tag: across the page it took time quadratic in the tags.
 _ID_ATTRIBUTE = re.compile(
-    r"""<[a-zA-Z][^>]*?\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+    r"""<[a-zA-Z](?:[^<>]|<(?![a-zA-Z]))*?\s(?:id|name)\s*=\s*"""
+    r"""(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 
 
 def html_anchors(text: str) -> set[str]:

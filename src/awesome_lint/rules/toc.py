@@ -121,8 +121,10 @@ def _targets(document: Document) -> dict[str, int]:
     current = 0
     for number, line in enumerate(document.lines, start=1):
         current = heading_at.get(number, current)
-        for name in html_anchors(line) & document.html_anchors:
+        names = html_anchors(line) & document.html_anchors
+        if names:  # looked up once a line: many anchors may stand above one long blank gap
             below = heading_at.get(_next_filled(document.lines, number), current)
+        for name in names:
             targets.setdefault(fragment_key(name), heading_at.get(number, below))
     targets.update((fragment_key(s.slug), i) for i, s in enumerate(sections) if i)
     return targets
