@@ -12,6 +12,7 @@ import html
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import mistune
@@ -56,6 +57,9 @@ _SIMPLE_SPAN = re.compile(
     rf"|(?<!\\)!\[(?P<alt>{_TEXT})\]\((?P<src>{_URL})\)"
     rf"|(?<![!\\])\[(?P<text>{_TEXT})\]\((?P<url>{_URL})\)", re.ASCII)
 _UNNAMED = ("bare", "autolink")  # a URL shown as itself names no project
+# mistune takes time quadratic in some runs of Markdown ("](" many times over without a space),
+# so a longer line goes to it in stretches; no list has lines this long.
+_LONGEST_INLINE = 10_000
 _INLINE_SPECIALS = re.compile(r"[\[\]<>`*_\\&~!]|https?:|www\.")
 
 
@@ -304,6 +308,8 @@ class _Builder:
         if not _INLINE_SPECIALS.search(raw):
             return [{"type": "text", "raw": raw}], []
         tokens = simple_inline(raw, brackets=not self.refs)
+        if tokens is None and len(raw) > _LONGEST_INLINE:
+            return self._in_pieces(raw, line, offset)
         if tokens is None:
             state = InlineState({"ref_links": self.refs})
             state.src = raw
@@ -311,6 +317,19 @@ class _Builder:
         links: list[Link] = []
         _LinkLocator(raw, line, offset).locate(tokens, links)
         self.links.extend(links)
+        return tokens, links
+
+    def _in_pieces(self, raw: str, line: int, offset: int) -> tuple[list[dict], list[Link]]:
+        """Text too long to give mistune at once, a line and a stretch of it at a time."""
+        tokens: list[dict] = []
+        links: list[Link] = []
+        for number, text in enumerate(raw.split("\n")):
+            if number:
+                tokens.append({"type": "softbreak"})
+            for start, piece in _stretches(text):
+                more = self._inline(piece, line + number, (0 if number else offset) + start)
+                tokens += more[0]
+                links += more[1]
         return tokens, links
 
     def _freeze_sections(self) -> tuple[Section, ...]:
@@ -447,6 +466,17 @@ def _simple_token(match: re.Match[str]) -> dict:
 def _image_token(alt: str, url: str, at: int) -> dict:
     children = [{"type": "text", "raw": alt}] if alt else []
     return {"type": "image", "children": children, "attrs": {"url": url}, "at": at}
+
+
+def _stretches(text: str) -> Iterator[tuple[int, str]]:
+    """``text`` cut after a space into stretches of at most ``_LONGEST_INLINE`` characters,
+    with where each starts."""
+    start = 0
+    while len(text) - start > _LONGEST_INLINE:
+        cut = text.rfind(" ", start + 1, start + _LONGEST_INLINE) + 1 or start + _LONGEST_INLINE
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
 
 
 def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
