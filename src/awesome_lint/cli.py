@@ -10,10 +10,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__, config, fixer, reporters
-from .changes import changed_lines
+from .changes import changed_lines, reader_at
 from .engine import ActiveRule, lint
-from .errors import AwesomeLintError, InputError
-from .inputs import read_markdown
+from .errors import AwesomeLintError
+from .inputs import Markdown, read_markdown, write_markdown
 from .links import LINK_RULES
 from .model import Document
 from .parser import parse
@@ -21,7 +21,6 @@ from .problem import Problem
 from .registry import all_rules, page
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-BOM = "\ufeff"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,10 +86,11 @@ def _run(args: argparse.Namespace) -> int:
         return _list_rules(known)
     if args.explain:
         return _explain(args.explain, known)
-    settings = config.load(args.config or config.find(Path.cwd()), known)
+    read = reader_at(args.changed_since, Path.cwd()) if args.changed_since else None
+    settings = config.load(args.config or config.find(Path.cwd(), read), known, read)
     rules = settings.active_rules(known, args.select, args.ignore)
     sources = [_Source.read(Path(name), args.changed_since)
-               for name in args.files if not settings.excludes(name)]
+               for name in args.files if not settings.excludes(Path(name))]
     documents = [parse(source.text, source.name, settings.parse) for source in sources]
     summary = ""
     if args.links and any(active.rule.id in LINK_RULES for active in rules):
@@ -111,23 +111,23 @@ def _run(args: argparse.Namespace) -> int:
 
 @dataclass(frozen=True)
 class _Source:
-    """One input file: its text (without a byte-order mark) and the lines to report on."""
+    """One input file as read, and the lines to report on."""
 
-    path: Path
-    text: str
-    bom: str
+    file: Markdown
     changed: frozenset[int] | None
 
     @classmethod
     def read(cls, path: Path, changed_since: str | None) -> _Source:
-        text = read_markdown(path)
-        bom = BOM if text.startswith(BOM) else ""
-        changed = changed_lines(path, changed_since) if changed_since else None
-        return cls(path, text[len(bom):], bom, changed)
+        file = read_markdown(path)
+        return cls(file, changed_lines(path, changed_since) if changed_since else None)
+
+    @property
+    def text(self) -> str:
+        return self.file.text
 
     @property
     def name(self) -> str:
-        return str(self.path)
+        return str(self.file.path)
 
     def keeps(self, line: int) -> bool:
         return self.changed is None or line in self.changed
@@ -139,10 +139,7 @@ def _lint_source(source: _Source, document: Document, rules: list[ActiveRule],
     if not fix or not any(p.fix for p in problems):
         return problems
     fixed, _count = fixer.apply(source.text, problems)
-    try:
-        source.path.write_text(source.bom + fixed, encoding="utf-8", newline="")
-    except OSError as error:
-        raise InputError(f"{source.path}: cannot write fixes: {error.strerror}") from error
+    write_markdown(source.file, fixed)
     again = replace(parse(fixed, source.name, settings.parse),
                     link_results=document.link_results)
     return lint(again, rules, source.keeps)
