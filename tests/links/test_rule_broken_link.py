@@ -7,26 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from awesome_lint.cli import main
 from awesome_lint.registry import page
 from helpers import page_examples
 
-from .conftest import Site
-
-FAST = ("[tool.awesome-lint.links]\ntimeout = 1\nretries = 1\n")
-
-
-@pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "pyproject.toml").write_text(FAST)
-    return tmp_path
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[dict], str]:
-    code = main(["--format", "json", *argv])
-    out, err = capsys.readouterr()
-    return code, json.loads(out) if out.strip() else [], err
+from .conftest import Site, run_json
 
 
 @pytest.mark.parametrize("rule_id", ["broken-link", "redirect"])
