@@ -289,7 +289,7 @@ class LinkChecker:
         self._global = asyncio.Semaphore(config.concurrency)
         self._timeout = _timeout(config.timeout)
         # A second ask waits less: the first one already had the whole timeout.
-        self._again_timeout = _timeout(min(config.timeout, max(2.0, config.timeout / 5)))
+        self._again_timeout = _timeout(min(config.timeout, max(1.0, config.timeout / 10)))
         self._session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> LinkChecker:

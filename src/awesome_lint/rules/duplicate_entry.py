@@ -47,6 +47,7 @@ class _Seen:
 
     by_url: dict[str, Entry] = field(default_factory=dict)
     by_name: dict[tuple[str, str | None], dict[str, Entry]] = field(default_factory=dict)
+    by_alias: dict[str, Entry] = field(default_factory=dict)  # see _aliases
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
@@ -55,10 +56,11 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         raise ConfigError(f"{ID}: option 'by' takes 'url' and 'name', got {conf['by']!r}")
     seen = _Seen()
     for entry in document.entries:
-        same = _same_url(seen, entry) if "url" in by else None
+        aliases = _aliases(document, entry)
+        same = _same_url(seen, entry, aliases) if "url" in by else None
         named = _same_name(seen, entry) if "name" in by and entry.named else (None, None)
         first = _earliest([e for e in (same, named[0]) if e is not None])
-        _remember(seen, entry)
+        _remember(seen, entry, aliases)
         if first is not None:
             if first.section == entry.section or conf["across-sections"] != "ignore":
                 yield _problem(document, entry, first, conf["across-sections"])
@@ -66,12 +68,21 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
             yield _hint(document, entry, named[1])
 
 
-def _same_url(seen: _Seen, entry: Entry) -> Entry | None:
-    for url in _compared_urls(entry):
-        other = seen.by_url.get(url)
+def _same_url(seen: _Seen, entry: Entry, aliases: list[str]) -> Entry | None:
+    earlier = [seen.by_url.get(url) or seen.by_alias.get(url) for url in _compared_urls(entry)]
+    for other in [*earlier, *map(seen.by_url.get, aliases)]:
         if other is not None and not _one_projects_links(entry, other):
             return other
     return None
+
+
+def _aliases(document: Document, entry: Entry) -> list[str]:
+    """The entry's project under other addresses, as the link checker learnt them (its
+    repository's homepage, its repository's new name). They meet other entries' own URLs,
+    never each other: two repositories of one owner often share a homepage."""
+    own = _compared_urls(entry)
+    return [key for url in entry.urls for alias in document.same_project(url)
+            if (key := normalize(alias)) not in own]
 
 
 def _same_name(seen: _Seen, entry: Entry) -> tuple[Entry | None, Entry | None]:
@@ -92,9 +103,11 @@ def _earliest(entries: list[Entry]) -> Entry | None:
     return min(entries, key=lambda e: (e.line, e.column), default=None)
 
 
-def _remember(seen: _Seen, entry: Entry) -> None:
+def _remember(seen: _Seen, entry: Entry, aliases: list[str]) -> None:
     for url in _compared_urls(entry):
         seen.by_url.setdefault(url, entry)
+    for url in aliases:
+        seen.by_alias.setdefault(url, entry)
     if not entry.named:
         return
     keys = _relation_keys(entry, looking=False) or {""}
