@@ -32,7 +32,7 @@ class GitHubFake:
     points: int = 1000  # GraphQL queries answered before the primary rate limit
     secondary: int = 0  # the first requests get 403 + Retry-After: 1 (a secondary limit)
     fail_status: int | None = None  # every GraphQL query answered with this status
-    delay: float = 0.0  # seconds before a GraphQL answer
+    delay: float = 0.0  # seconds before a GraphQL or Wayback answer
     queries: list[list[str]] = field(default_factory=list)  # owner/name asked, per query
     rest: list[str] = field(default_factory=list)  # REST paths asked
     wayback: list[str] = field(default_factory=list)  # URLs looked up
@@ -40,7 +40,9 @@ class GitHubFake:
     asked: Counter[str] = field(default_factory=Counter)  # owner/name (lower) -> times
     refused: Counter[str] = field(default_factory=Counter)  # why requests were refused
     inflight: int = 0
-    peak: int = 0
+    peak: int = 0  # GraphQL queries in flight at once, at most
+    wayback_inflight: int = 0
+    wayback_peak: int = 0
 
     @property
     def api(self) -> str:
@@ -134,6 +136,12 @@ class GitHubFake:
         self.authorizations["wayback:" + request.headers.get("Authorization", "")] += 1
         url = request.query.get("url", "")
         self.wayback.append(url)
+        self.wayback_inflight += 1
+        self.wayback_peak = max(self.wayback_peak, self.wayback_inflight)
+        try:
+            await asyncio.sleep(self.delay)
+        finally:
+            self.wayback_inflight -= 1
         if "nosnapshot" in url:
             return web.json_response({"url": url, "archived_snapshots": {}})
         closest = {"status": "200", "available": True, "timestamp": "20200101000000",

@@ -264,12 +264,14 @@ async def test_one_or_two_repositories_over_rest(github: GitHubFake) -> None:
 
 
 async def test_the_token_goes_to_the_api_only(github: GitHubFake) -> None:
-    urls = [f"https://github.com/o/deleted-{i}" for i in range(3)]
+    urls = [f"https://github.com/o/deleted-{i}" for i in range(12)]
+    github.delay = 0.02
     results = await check_async(urls, LinkConfig(backoff=0.1), services(github))
     assert {r.archive_url for r in results.values()} == {
         f"https://web.archive.org/web/20200101000000/{url}" for url in urls}
     seen = set(github.authorizations)
     assert seen == {f"graphql:bearer {TOKEN}", "wayback:"}
+    assert 1 < github.wayback_peak <= 4  # a few lookups at a time
 
 
 def test_without_a_token_the_summary_says_so(workdir: Path,

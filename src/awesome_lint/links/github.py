@@ -121,6 +121,9 @@ class GitHubAPI:
                          api_url: str | None = None) -> GitHubAPI | None:
         """The API as ``--github-api-url`` (api_url) or the environment set it; None
         without ``GITHUB_TOKEN``. ConfigError if an address may not carry the token."""
+        token = environ.get(TOKEN_ENV, "").strip()
+        if not token and api_url is None:
+            return None
         base = (api_url or environ.get(API_ENV) or DEFAULT_API_URL).rstrip("/")
         graphql = f"{base}/graphql" if api_url else \
             (environ.get(GRAPHQL_ENV) or f"{base}/graphql")
@@ -129,7 +132,6 @@ class GitHubAPI:
             problem = token_address_problem(address)
             if problem is not None:
                 raise ConfigError(f"{where} {address!r} {problem}")
-        token = environ.get(TOKEN_ENV, "").strip()
         return cls(base, graphql, token) if token else None
 
     def owns(self, url: str) -> bool:

@@ -1,5 +1,6 @@
-"""An external link is permanently redirected (301, 308), or its GitHub repository was
-renamed or transferred: link to where it leads now.
+"""An external link is permanently redirected (301, 308) or its GitHub repository renamed.
+
+Link to where it leads now (a repository renamed or transferred included).
 
 The new address comes from a server: it is offered as a fix only when it is plain enough to
 be written into Markdown as is (``urls.is_plain_url``).

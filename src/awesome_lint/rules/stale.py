@@ -1,5 +1,4 @@
-"""A listed GitHub repository has had no push for longer than max-age days (with --links and
-a token)."""
+"""A listed GitHub repository has had no push for max-age days (with --links and a token)."""
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
