@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import socket
 from pathlib import Path
 
 import pytest
+from aiohttp.abc import AbstractResolver, ResolveResult
 
 from awesome_lint.links import LinkConfig, NetworkDown, check_links_async
 
@@ -66,6 +68,23 @@ async def test_a_few_dead_hosts_are_dead_links(site: Site, fast: LinkConfig,
     with pytest.raises(NetworkDown):
         await check_links_async([f"http://127.0.0.{i + 2}:{closed_port}/p" for i in range(8)],
                                 fast)
+
+
+class NoDNS(AbstractResolver):
+    """A machine without a network: no name resolves."""
+
+    async def resolve(self, host: str, port: int = 0,
+                      family: socket.AddressFamily = socket.AF_INET) -> list[ResolveResult]:
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    async def close(self) -> None:
+        pass
+
+
+async def test_network_down_at_the_dns_level(fast: LinkConfig) -> None:
+    urls = [f"https://site{i}.test/page/{j}" for i in range(12) for j in range(5)]
+    with pytest.raises(NetworkDown, match="12 of 12 hosts"):
+        await check_links_async(urls, fast, resolver=NoDNS())
 
 
 # ----------------------------------------------------------------------------- archived copies

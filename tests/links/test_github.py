@@ -285,3 +285,14 @@ def test_without_a_token_the_summary_says_so(workdir: Path,
 
 def services(fake: GitHubFake) -> Services:
     return Services(GitHubAPI(fake.api, f"{fake.api}/graphql", TOKEN), fake.wayback_url)
+
+
+def test_duplicate_entry_learns_homepages_and_renames(
+        threaded_github: GitHubFake, workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    readme(workdir, "https://github.com/acme/tool", "https://tool.example.org/",
+           "https://github.com/acme/renamed-lib", "https://github.com/new-owner/renamed-lib-ng",
+           "https://github.com/acme/other")
+    _, problems, _ = lint(capsys, threaded_github, "--select", "duplicate-entry,archived")
+    assert [(p["line"], p["first_line"]) for p in problems] == [(4, 3), (6, 5)]
+    _, offline, _ = run_json(capsys, "--select", "duplicate-entry")
+    assert offline == []
