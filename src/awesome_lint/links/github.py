@@ -284,15 +284,18 @@ class RepositoryStates:
                  or (isinstance(answer, Unchecked) and answer.retry)}
         if again and self._exhausted is None:
             await asyncio.sleep(started + self.config.backoff - time.monotonic())
-            second = await ask(again)
-            for key, answer in second.items():
-                first = answers[key]
-                if isinstance(first, Gone):
-                    self.revived += not isinstance(answer, Gone)
-                    self.confirmed += isinstance(answer, Gone)
-                if not (isinstance(first, Gone) and isinstance(answer, Unchecked)):
-                    answers[key] = answer
+            for key, answer in (await ask(again)).items():
+                answers[key] = self._second(answers[key], answer)
         return answers
+
+    def _second(self, first: Answer, second: Answer) -> Answer:
+        """What two asks say: not found twice is gone, found the second time is alive, and
+        no answer the second time leaves the first one standing."""
+        if isinstance(first, Gone):
+            self.confirmed += isinstance(second, Gone)
+            self.revived += isinstance(second, Repository)
+            return first if isinstance(second, Unchecked) else second
+        return second
 
     # ------------------------------------------------------------------ GraphQL
     async def _graphql(self, wanted: Mapping[str, tuple[str, str]]) -> dict[str, Answer]:
