@@ -27,6 +27,7 @@ class Server:
 
 Answer = tuple[int, Any]  # status, JSON body (None: empty)
 Handler = Callable[[Request], Answer]
+HEADERS = "headers"  # a body {HEADERS: {...}} is sent as those headers and no body
 
 
 @contextmanager
@@ -40,9 +41,11 @@ def serve(answer: Handler) -> Iterator[Server]:
             request = Request(self.command, self.path, json.loads(raw) if raw else None)
             server.requests.append(request)
             status, body = answer(request)
-            data = json.dumps(body).encode() if body is not None else b""
+            headers = body.pop(HEADERS) if isinstance(body, dict) and HEADERS in body else {}
+            data = json.dumps(body).encode() if body is not None and not headers else b""
             self.send_response(status)
-            self.send_header("Content-Type", "application/json")
+            for name, value in {"Content-Type": "application/json", **headers}.items():
+                self.send_header(name, value)
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             if self.command != "HEAD":

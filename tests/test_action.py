@@ -137,6 +137,7 @@ def run_action(workspace: Path, tmp: Path, pull: Pull | None,
            "GITHUB_OUTPUT": str(output), "GITHUB_STEP_SUMMARY": str(summary),
            "RUNNER_TEMP": str(temp), "GITHUB_WORKSPACE": str(workspace),
            "GITHUB_REPOSITORY": "owner/list", "GITHUB_SERVER_URL": "https://github.com",
+           "GITHUB_API_URL": DEAD, "GITHUB_GRAPHQL_URL": f"{DEAD}/graphql",
            "PYTHONPATH": str(ROOT / "src"),
            **{f"INPUT_{name.upper()}": value for name, value in inputs.items()}}
     done = subprocess.run([sys.executable, "-m", "awesome_lint.action"], cwd=workspace,
@@ -219,14 +220,14 @@ def test_links_on_changed_lines_are_checked(tmp_path: Path) -> None:
         pull = pull_request(tmp_path, lambda text: unsorted(
             text, f"{site.base}/missing") + f"- [Zulu]({site.base}/zulu) - Fine.\n")
         workspace = checkout(pull, tmp_path)
-        run = run_action(workspace, tmp_path, pull, args="--allow-private")
+        run = run_action(workspace, tmp_path, pull, args="--allow-private --no-wayback")
         checked = {request.path for request in site.requests}
     assert checked == {"/missing", "/zulu"}  # the links of unchanged lines were not asked
     line = unsorted(BASE, f"{site.base}/missing").splitlines().index(
         f"- [Yak]({site.base}/missing) - Misplaced.") + 1
     assert ("error", "README.md", line, "broken-link") in run.annotations(), run.out + run.err
     assert run.outputs["broken-links"] == "1"
-    assert "### Link report" in run.summary and f"{site.base}/missing" in run.summary
+    assert "### Link health report" in run.summary and f"{site.base}/missing" in run.summary
     assert (tmp_path / "runner-temp" / "awesome-lint-cache.json").exists()
 
 

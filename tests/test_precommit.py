@@ -14,11 +14,12 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from helpers import ROOT
-from loopback import Request, serve
+from loopback import HEADERS, Request, serve
 from test_action import git
 
 WHEELHOUSE = os.environ.get("AWESOME_LINT_WHEELHOUSE", "")
@@ -114,17 +115,21 @@ def test_awesome_lint_changed_leaves_old_debt_alone(hooks: tuple[Path, dict[str,
 
 def test_awesome_lint_links_checks_the_changed_links(hooks: tuple[Path, dict[str, str]],
                                                      tmp_path: Path) -> None:
-    def answer(request: Request) -> tuple[int, None]:
-        return (404 if "missing" in request.path else 200), None
+    """Moved links, not dead ones: a dead link would be looked up on the Wayback Machine."""
+    def answer(request: Request) -> tuple[int, Any]:
+        if request.path.endswith("-moved"):
+            return 301, {HEADERS: {"Location": "/ok"}}
+        return 200, None
 
     with serve(answer) as site:
-        old = LIST + f"- [Zulu]({site.base}/old-missing) - A tool.\n"
+        old = LIST + f"- [Zulu]({site.base}/old-moved) - A tool.\n"
         work = project(tmp_path, {"README.md": old})
         stage(work, {"README.md": old.replace(
-            "- [Zulu]", f"- [Omega]({site.base}/new-missing) - A tool.\n- [Zulu]")})
+            "- [Zulu]", f"- [Omega]({site.base}/new-moved) - A tool.\n- [Zulu]")})
         code, out = try_repo(hooks, work, "awesome-lint-links", "--hook-stage", "manual",
-                             AWESOME_LINT_ALLOW_PRIVATE="1")
+                             AWESOME_LINT_ALLOW_PRIVATE="1", GITHUB_API_URL=site.base)
         asked = {request.path for request in site.requests}
-    assert code == 1, out
-    assert "README.md:13:" in out and "broken-link" in out
-    assert asked == {"/new-missing"}
+    assert code == 0, out
+    assert f"README.md:13:11: warning redirect permanently redirected (301) to {site.base}/ok" \
+        in out
+    assert "/old-moved" not in asked and "/new-moved" in asked

@@ -1,10 +1,11 @@
 """Which lines of a file changed since a git revision (``--changed-since``), where that
-change starts, and the file as it was there."""
+change starts, and files as they were there."""
 
 from __future__ import annotations
 
 import re
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import InputError
@@ -31,8 +32,7 @@ def before_first_commit(ref: str, folder: Path) -> bool:
     """Whether ``ref`` is the HEAD of a repository without a commit yet: all is new there."""
     if ref != "HEAD":
         return False
-    head = subprocess.run(["git", "rev-parse", "--verify", "--quiet", "HEAD"], cwd=folder,
-                          capture_output=True, check=False)
+    head = _run(folder, "rev-parse", "--verify", "--quiet", "HEAD")
     return head.returncode != 0 and bool(_git(folder, ref, "rev-parse", "--git-dir"))
 
 
@@ -47,26 +47,44 @@ def merge_base(ref: str, folder: Path) -> str | None:
         return None
 
 
-def file_at(path: Path, ref: str) -> str | None:
-    """The text of ``path`` at ``ref`` without a byte-order mark; None: it was not there."""
-    where = path.resolve()
-    done = subprocess.run(["git", "show", f"{ref}:./{where.name}"], cwd=where.parent,
-                          capture_output=True, check=False)
-    if done.returncode != 0:
-        return None
-    try:
-        return done.stdout.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as error:
-        raise InputError(f"{path} at {ref}: not UTF-8 text") from error
+def reader_at(ref: str, folder: Path) -> Callable[[Path], str | None]:
+    """Reads a file as it was at ``ref`` (None: it was not there), once ``ref`` is known to
+    name a commit of the repository ``folder`` is in.
+
+    A pull request is linted with the configuration of its base, so that it cannot switch
+    the checks off for itself.
+    """
+    _git(folder, ref, "rev-parse", "--verify", "--end-of-options", f"{ref}^{{commit}}")
+
+    def read(path: Path) -> str | None:
+        where = path.resolve()
+        try:
+            done = _run(where.parent, "show", "--end-of-options", f"{ref}:./{where.name}")
+        except OSError:  # a folder that is not there
+            return None
+        if done.returncode != 0:
+            return None
+        try:
+            return done.stdout.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise InputError(f"{path} at {ref}: not UTF-8 text") from error
+
+    return read
 
 
 def _git(folder: Path, ref: str, *args: str) -> str:
-    try:
-        done = subprocess.run(["git", *args], cwd=folder, capture_output=True, text=True,
-                              check=False)
-    except FileNotFoundError as error:
-        raise InputError("--changed-since needs git, which is not installed") from error
+    done = _run(folder, *args)
     if done.returncode != 0:
-        reason = (done.stderr.strip().splitlines() or ["unknown revision"])[-1]
+        reason = (done.stderr.decode(errors="replace").strip().splitlines()
+                  or ["unknown revision"])[-1]
         raise InputError(f"--changed-since {ref}: {reason.removeprefix('fatal: ')}")
-    return done.stdout
+    return done.stdout.decode(errors="replace")
+
+
+def _run(folder: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    try:
+        return subprocess.run(["git", *args], cwd=folder, capture_output=True, check=False)
+    except FileNotFoundError as error:
+        if not folder.is_dir():
+            raise
+        raise InputError("--changed-since needs git, which is not installed") from error

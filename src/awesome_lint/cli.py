@@ -5,24 +5,27 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__, changes, config, fixer, reporters
 from .baseline import new_problems
-from .changes import changed_lines
+from .changes import changed_lines, reader_at
 from .engine import ActiveRule, lint
 from .errors import AwesomeLintError, InputError
-from .inputs import read_markdown
-from .links import LINK_RULES
+from .inputs import BOM, Markdown, read_markdown, write_markdown
+from .links import LINK_RULES, PAGE_RULES
 from .model import Document
 from .parser import parse
 from .problem import Problem
 from .registry import all_rules, page
 
+if TYPE_CHECKING:
+    from .links import audit
+
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-BOM = "\ufeff"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,13 +49,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--explain", metavar="RULE", help="print a rule's documentation")
     links = parser.add_argument_group("links")
     links.add_argument("--links", action="store_true",
-                       help="also check every external link (rules broken-link, redirect)")
+                       help="also check every external link (rules broken-link, redirect) "
+                            "and, with GITHUB_TOKEN, listed repositories (archived, stale)")
     links.add_argument("--changed-since", metavar="REF",
                        help="report only the problems that are new since git REF (since "
                             "where REF and HEAD meet), and check only the links on changed "
                             "lines (e.g. origin/main)")
     links.add_argument("--report", type=Path, metavar="FILE",
-                       help="write broken and redirected links to FILE (.md or .json)")
+                       help="write the link health report to FILE (.md or .json)")
     links.add_argument("--cache", type=Path, metavar="FILE",
                        help="keep link results between runs in FILE")
     links.add_argument("--allow-private", action="store_true",
@@ -60,6 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
                             "(also: AWESOME_LINT_ALLOW_PRIVATE=1)")
     links.add_argument("--allow-private-hosts", type=_rule_list, default=(), metavar="HOST,...",
                        help="check these hosts whatever addresses they resolve to")
+    links.add_argument("--github-api-url", metavar="URL",
+                       help="GitHub's API, which gets GITHUB_TOKEN (default: $GITHUB_API_URL "
+                            "or https://api.github.com; never read from a config file)")
+    links.add_argument("--wayback-api-url", metavar="URL",
+                       help="the Wayback Machine's availability API, asked for archived "
+                            "copies of dead links (default: "
+                            "https://archive.org/wayback/available)")
+    links.add_argument("--no-wayback", action="store_true",
+                       help="do not look dead links up in the Wayback Machine")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                         help="colour text output (default: auto, on a terminal)")
     parser.add_argument("--version", action="version", version=f"awesome-lint {__version__}")
@@ -69,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    for needs_links in ("report", "cache", "allow_private", "allow_private_hosts"):
+    for needs_links in ("report", "cache", "allow_private", "allow_private_hosts",
+                        "github_api_url", "wayback_api_url", "no_wayback"):
         if getattr(args, needs_links) and not args.links:
             parser.error(f"--{needs_links.replace('_', '-')} goes with --links")
     for rule_id in args.select:
@@ -94,15 +108,17 @@ def _run(args: argparse.Namespace) -> int:
         return _list_rules(known)
     if args.explain:
         return _explain(args.explain, known)
-    settings = config.load(args.config or config.find(Path.cwd()), known)
-    rules = settings.active_rules(known, tuple(args.select), tuple(args.ignore))
     base = _base(args.changed_since) if args.changed_since else None
-    sources = [_Source.read(Path(name), base)
-               for name in args.files if not settings.excludes(name)]
+    read = reader_at(base, Path.cwd()) if base else None
+    settings = config.load(args.config or config.find(Path.cwd(), read), known, read)
+    rules = settings.active_rules(known, tuple(args.select), tuple(args.ignore))
+    sources = [_Source.read(Path(name), base, read)
+               for name in args.files if not settings.excludes(Path(name))]
     documents = [parse(source.text, source.name, settings.parse) for source in sources]
     summary = ""
-    if args.links and any(active.rule.id in LINK_RULES for active in rules):
-        documents, summary = _check_links(documents, sources, settings, args)
+    link_rules = {active.rule.id for active in rules} & set(LINK_RULES)
+    if args.links and link_rules:
+        documents, summary = _check_links(documents, sources, settings, args, link_rules)
     problems: list[Problem] = []
     for source, document in zip(sources, documents, strict=True):
         problems += _lint_source(source, document, rules, settings, args.fix)
@@ -119,26 +135,28 @@ def _run(args: argparse.Namespace) -> int:
 
 @dataclass(frozen=True)
 class _Source:
-    """One input file: its text (without a byte-order mark), the lines changed since the
-    base of ``--changed-since`` (None: all) and its text there (None: not there)."""
+    """One input file as read, the lines changed since the base of ``--changed-since``
+    (None: all) and its text there (None: not there)."""
 
-    path: Path
-    text: str
-    bom: str
+    file: Markdown
     changed: frozenset[int] | None
     before: str | None = None
 
     @classmethod
-    def read(cls, path: Path, base: str | None) -> _Source:
-        text = read_markdown(path)
-        bom = BOM if text.startswith(BOM) else ""
+    def read(cls, path: Path, base: str | None,
+             read_at: Callable[[Path], str | None] | None) -> _Source:
+        file = read_markdown(path)
         changed = changed_lines(path, base) if base else None
-        before = changes.file_at(path, base) if base and changed else None
-        return cls(path, text[len(bom):], bom, changed, before)
+        before = read_at(path) if read_at is not None and changed else None
+        return cls(file, changed, before)
+
+    @property
+    def text(self) -> str:
+        return self.file.text
 
     @property
     def name(self) -> str:
-        return str(self.path)
+        return str(self.file.path)
 
     def keeps(self, line: int) -> bool:
         return self.changed is None or line in self.changed
@@ -151,7 +169,7 @@ class _Source:
         found = lint(document, rules)
         if self.before is None or self.changed is None:
             return found
-        old = replace(parse(self.before, self.name, settings.parse),
+        old = replace(parse(self.before.removeprefix(BOM), self.name, settings.parse),
                       link_results=document.link_results)
         return new_problems(found, document, lint(old, rules), old, self.changed)
 
@@ -162,10 +180,7 @@ def _lint_source(source: _Source, document: Document, rules: list[ActiveRule],
     if not fix or not any(p.fix for p in problems):
         return problems
     fixed, _count = fixer.apply(source.text, problems)
-    try:
-        source.path.write_text(source.bom + fixed, encoding="utf-8", newline="")
-    except OSError as error:
-        raise InputError(f"{source.path}: cannot write fixes: {error.strerror}") from error
+    write_markdown(source.file, fixed)
     again = replace(parse(fixed, source.name, settings.parse),
                     link_results=document.link_results)
     return source.problems(again, rules, settings)
@@ -183,9 +198,9 @@ def _base(ref: str) -> str | None:
 
 
 def _check_links(documents: list[Document], sources: list[_Source], settings: config.Config,
-                 args: argparse.Namespace) -> tuple[list[Document], str]:
+                 args: argparse.Namespace, rules: set[str]) -> tuple[list[Document], str]:
     """Check the documents' links once each; the documents come back carrying the results."""
-    from .links import audit, cache, client, policy  # the HTTP client only when asked for
+    from .links import audit, cache, policy  # the HTTP client only when asked for
 
     link_config = replace(  # the reach of the checker: never from a config file
         policy.LinkConfig.from_mapping(settings.links),
@@ -196,11 +211,25 @@ def _check_links(documents: list[Document], sources: list[_Source], settings: co
     store = cache.LinkCache(args.cache, link_config.cache_max_age) if args.cache else None
     if store is not None:
         store.ensure_writable()
-    results = client.check_links(urls, link_config, progress=sys.stderr.isatty(), cache=store)
+    results = audit.check(urls, link_config, _services(args, rules),
+                          progress=sys.stderr.isatty(), cache=store)
     for warning in store.warnings if store is not None else ():
         print(f"awesome-lint: warning: {warning}", file=sys.stderr)
     summary = audit.summary_line(results, len(urls))
     return [replace(document, link_results=results) for document in documents], summary
+
+
+def _services(args: argparse.Namespace, rules: set[str]) -> audit.Services:
+    """Who answers besides the web; the reach of each from the command line or the
+    environment, never from a config file (a pull request could point the token elsewhere)."""
+    from .links import audit, github, wayback
+
+    wayback_url = None if args.no_wayback else (args.wayback_api_url or wayback.DEFAULT_API_URL)
+    problem = wayback.address_problem(wayback_url) if wayback_url else None
+    if problem is not None:
+        raise InputError(f"--wayback-api-url {wayback_url!r} {problem}")
+    return audit.Services(github.GitHubAPI.from_environment(os.environ, args.github_api_url),
+                          wayback_url, web=bool(rules & set(PAGE_RULES)))
 
 
 def _list_rules(known: dict) -> int:
