@@ -121,3 +121,12 @@ def test_a_write_cut_short_leaves_the_file_whole(workdir: Path) -> None:
     assert done.stderr.count("\n") == 1
     assert readme.read_bytes() == before
     assert [path.name for path in workdir.iterdir()] == ["README.md"]
+
+
+def test_a_file_named_twice_is_linted_and_fixed_once(
+        workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (workdir / "README.md").write_text("\n".join(TABLE) + "\n")
+    code, out, _ = run(capsys, "--select", "table-columns", "README.md", "./README.md")
+    assert code == 1 and len(out.splitlines()) == 1
+    assert run(capsys, "--fix", "--select", "table-columns", "README.md", "./README.md")[0] == 0
+    assert (workdir / "README.md").read_text().endswith("| Data versioning. |\n")

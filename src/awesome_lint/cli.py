@@ -82,11 +82,11 @@ def _run(args: argparse.Namespace) -> int:
         return _list_rules(known)
     if args.explain:
         return _explain(args.explain, known)
-    read = reader_at(args.changed_since, Path.cwd()) if args.changed_since else None
+    read = reader_at(args.changed_since) if args.changed_since else None
     settings = config.load(args.config or config.find(Path.cwd(), read), known, read)
     rules = settings.active_rules(known, args.select, args.ignore)
-    sources = [_Source.read(Path(name), args.changed_since)
-               for name in args.files if not settings.excludes(Path(name))]
+    sources = [_Source.read(path, args.changed_since)
+               for path in _distinct(args.files) if not settings.excludes(path)]
     documents = [parse(source.text, source.name, settings.parse) for source in sources]
     summary = ""
     if args.links and any(active.rule.id in LINK_RULES for active in rules):
@@ -118,6 +118,10 @@ class _Source:
         return cls(file, changed_lines(path, changed_since) if changed_since else None)
 
     @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
     def text(self) -> str:
         return self.file.text
 
@@ -127,6 +131,14 @@ class _Source:
 
     def keeps(self, line: int) -> bool:
         return self.changed is None or line in self.changed
+
+
+def _distinct(names: list[str]) -> list[Path]:
+    """The files named, each once however it is spelt: --fix must not write one twice."""
+    found: dict[Path, Path] = {}
+    for name in names:
+        found.setdefault(Path(name).resolve(), Path(name))
+    return list(found.values())
 
 
 def _lint_source(source: _Source, document: Document, rules: list[ActiveRule],

@@ -100,7 +100,7 @@ class _Builder:
     def __init__(self, text: str, path: str, options: ParseOptions) -> None:
         self.path = path
         self.options = options
-        self.text = text  # what it is (no byte-order mark, say) inputs.py decides
+        self.text = text  # inputs.py decides what the text is: one byte-order mark off
         self.lines = tuple(split_lines(text)[0])
         self.visible: list[str] = []
         self.comments: list[tuple[int, int, str]] = []
