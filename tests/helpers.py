@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from awesome_lint.config import from_mapping
 from awesome_lint.engine import lint as run_rules
 from awesome_lint.model import Document
@@ -16,6 +18,23 @@ from awesome_lint.registry import all_rules
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def real_lists() -> list[Path]:
+    """The real lists at hand: the copies in tests/fixtures, and the rest of
+    ../shared/corpus when it stands beside the checkout (a fresh clone has only the first)."""
+    found = {path.name: path for path in sorted(CORPUS.glob("*.md"))}
+    found.update((path.name, path) for path in FIXTURES.glob("*.md"))
+    return [found[name] for name in sorted(found)]
+
+
+def real_list_params() -> list[Any]:
+    """``real_lists()`` as test parameters, and a skipped one saying what is missing."""
+    params = [pytest.param(path, id=path.name) for path in real_lists()]
+    if not CORPUS.is_dir():
+        params.append(pytest.param(None, id="corpus", marks=pytest.mark.skip(
+            reason="../shared/corpus not present: only the lists in tests/fixtures checked")))
+    return params
 
 
 def lint(text: str, rule: str, **options: Any) -> list[Problem]:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
 
 import pytest
 
+from awesome_lint import reporters
 from awesome_lint.cli import main
+from awesome_lint.problem import Problem
 from awesome_lint.registry import all_rules, page
 from helpers import FIXTURES, ROOT, fixture
 
@@ -228,3 +231,24 @@ def test_sarif_output_is_exact(workdir: Path, capsys: pytest.CaptureFixture[str]
         "message": {"text": "'LakeFS' has no link"},
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "README.md"},
                                             "region": {"startLine": 6, "startColumn": 3}}}]}]
+
+
+def test_a_name_on_two_lines_is_one_line_of_output(
+        workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (workdir / "README.md").write_text(
+        "- [Zed](https://z.org) - Z.\n- [Foo\nBar](https://f.org) - D.\n"
+        "- [Foo\n  Bar](https://f.org) - D.\n- [Qux\nQuux]\n")
+    (workdir / ".awesome-lint.toml").write_text('[rules.alphabetical-order]\nenforce = "always"\n')
+    _, out, _ = run(capsys, "--select", "alphabetical-order,duplicate-entry,missing-link")
+    assert [line.split(" ")[0] for line in out.splitlines()] == [
+        "README.md:1:3:", "README.md:4:3:", "README.md:6:3:"]
+    _, out, _ = run(capsys, "--format", "json", "--select", "alphabetical-order,missing-link")
+    assert all("\n" not in p["message"] for p in json.loads(out))
+
+
+@pytest.mark.parametrize("colour", [False, True])
+def test_text_output_never_breaks_a_message(colour: bool) -> None:
+    problem = Problem(2, 3, "'Foo\n   Bar' has no link", rule="missing-link", path="a.md")
+    out = io.StringIO()
+    reporters.write([problem], "text", out, colour=colour)
+    assert out.getvalue().count("\n") == 1 and "'Foo Bar' has no link" in out.getvalue()

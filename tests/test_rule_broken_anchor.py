@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from awesome_lint.fixer import apply
-from helpers import CORPUS, fixture, lint, positions
+from helpers import fixture, lint, positions, real_list_params
 
 RULE = "broken-anchor"
 
@@ -110,7 +112,7 @@ CORPUS_FINDINGS = {
 }
 
 
-@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.md")), ids=lambda p: p.name)
-def test_corpus(path) -> None:
+@pytest.mark.parametrize("path", real_list_params())
+def test_corpus(path: Path) -> None:
     problems = lint(path.read_text(encoding="utf-8"), RULE)
     assert [p.line for p in problems] == CORPUS_FINDINGS.get(path.name, [])

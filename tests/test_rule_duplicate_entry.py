@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from awesome_lint.errors import ConfigError
+from awesome_lint.links.results import LinkResult, Repository
+from awesome_lint.parser import parse
 from awesome_lint.problem import Problem
-from helpers import fixture, lint
+from helpers import fixture, lint, lint_document
 
 RULE = "duplicate-entry"
 
@@ -41,7 +45,7 @@ CASES = [
     pytest.param(TABLE, [(7, 3, "error"), (8, 3, "error")], id="same-section-name-and-url"),
     pytest.param(TWO_SECTIONS, [(8, 3, "warning")], id="across-sections-is-a-warning"),
     pytest.param(
-        "- [ML  Flow](https://a.org) - A.\n- [ml flow](https://b.org) - B.\n",
+        "- [ML  Flow](https://a.org) - A.\n- [ml flow](https://docs.a.org/) - B.\n",
         [(2, 3, "error")],
         id="name-case-and-whitespace-folded",
     ),
@@ -70,9 +74,9 @@ CASES = [
     ),
     pytest.param(
         "- [Education](https://edu.example) - E.\n"
-        "- PHP\n  - [Education](https://php.example/edu)\n",
+        "- PHP\n  - [Education](https://edu.example/php)\n",
         [(3, 5, "error")],
-        id="subitem-and-top-level-item-share-a-name",
+        id="subitem-and-top-level-item-share-a-name-and-site",
     ),
     pytest.param(
         "- [log](https://github.com/apex/log) - A.\n- [log](https://gitlab.com/b/log) - B.\n",
@@ -171,3 +175,114 @@ def test_sindresorhus_generic_subitems_are_not_duplicates() -> None:
 
 def test_selfhosted_extra_links_do_not_make_duplicates() -> None:
     assert lint(fixture("awesome-selfhosted__awesome-selfhosted.md"), RULE) == []
+
+
+# Cases seen on real lists that no test had seen (issue 6): each is its minimal snippet.
+PRECISION_CASES = [
+    pytest.param(
+        "- [Maestro](https://runmaestro.ai) - Agents.\n"
+        "- [Maestro](https://maestro.dev) - UI tests.\n",
+        [], id="same-name-unrelated-sites-are-two-projects"),
+    pytest.param(
+        "- [AI Deep Research Agent](https://github.com/o/apps/tree/main/a/deep) - A.\n"
+        "- [AI Deep Research Agent](https://github.com/o/apps/tree/main/b/deep) - B.\n",
+        [], id="same-name-different-folders-of-one-repository"),
+    pytest.param(
+        "- [Foo](https://foo.dev) - Foo.\n- [Foo](https://www.reddit.com/r/foo/) - Its forum.\n",
+        [], id="community-page-is-not-a-second-listing"),
+    pytest.param(
+        "## Foo\n\n- [Web](https://foo.dev)\n- [GitHub](https://github.com/foo/foo)\n\n"
+        "## Bar\n\n- [Web](https://bar.dev)\n- [GitHub](https://github.com/bar/bar)\n",
+        [], id="generic-labels-of-two-projects-are-not-duplicates"),
+    pytest.param(
+        "## Soda\n\n- [Website](https://www.soda.io/) | [GitHub](https://github.com/soda/soda)\n\n"
+        "## Great\n\n- [Website](https://soda.io) | [GitHub](https://github.com/great/ge)\n",
+        [(7, 3, "warning")], id="label-link-copied-to-another-project"),
+    pytest.param(
+        "- [BERT](https://arxiv.org/abs/2307.00526) - Paper.\n"
+        "- BERT: pre-training of deep transformers [[Paper]](https://arxiv.org/abs/2307.00526)\n",
+        [(2, 3, "error")], id="item-named-by-its-text-shares-a-url"),
+    pytest.param(
+        "- [Foo](https://foo.dev) - Foo.\n"
+        "- Also, [Quora](https://www.quora.com/), [Foo](https://foo.dev), you know the drill.\n",
+        [], id="prose-bullet-is-not-an-entry"),
+    pytest.param(
+        "| Name | License | Description |\n| --- | --- | --- |\n"
+        "| [Alpha](https://github.com/a/alpha) ![Stars](https://img.shields.io/x) | MIT | A. |\n"
+        "| [Alpha](https://alpha.dev) | MIT | A. |\n",
+        [(4, 3, "error")], id="badge-alt-text-is-not-part-of-the-name"),
+    pytest.param(
+        "- [Foo](https://github.com/a/foo) - A.\n- [Foo](https://foo.dev/docs) - B.\n",
+        [(2, 3, "error")], id="repository-and-site-named-alike"),
+]
+
+
+@pytest.mark.parametrize(("markdown", "expected"), PRECISION_CASES)
+def test_duplicates_on_unseen_lists(markdown: str, expected: list) -> None:
+    assert found(lint(markdown, RULE)) == expected
+
+
+def test_same_name_hints_are_info_and_off_by_default() -> None:
+    twins = ("- [Cat Facts](https://catfact.ninja/) - A.\n"
+             "- [Cat Facts](https://x.github.io/cat) - B.\n")
+    assert lint(twins, RULE) == []
+    assert found(lint(twins, RULE, same_name_hints=True)) == [(2, 3, "info")]
+
+
+def test_many_entries_with_one_name_take_linear_time() -> None:
+    import time
+
+    def seconds(count: int) -> float:
+        text = "".join(f"- [Same](https://s{i}.example) - D.\n" for i in range(count))
+        start = time.perf_counter()
+        lint(text, RULE)
+        return time.perf_counter() - start
+
+    assert seconds(4000) < 1.0
+
+
+# ----------------------------------------------------------------------------- with --links
+def checked(text: str, *results: LinkResult) -> list[Problem]:
+    """The rule on text as if the link checker had found these results."""
+    document = replace(parse(text), link_results={r.url: r for r in results})
+    return lint_document(document, RULE)
+
+
+def alive(url: str, name: str, homepage: str | None = None) -> LinkResult:
+    renamed = name.lower() not in url.lower()
+    return LinkResult(url, "redirect" if renamed else "ok",
+                      final_url=f"https://github.com/{name}" if renamed else None,
+                      repository=Repository(name, homepage=homepage))
+
+
+def test_a_repository_and_its_homepage_are_one_project() -> None:
+    text = ("# Tools\n\n- [Bar](https://github.com/foo/bar) - Bars.\n"
+            "- [Bar.io](https://bar.io/) - The same, by its site.\n")
+    result = alive("https://github.com/foo/bar", "foo/bar", "https://bar.io")
+    assert found(checked(text, result)) == [(4, 3, "error")]
+    swapped = ("# Tools\n\n- [Bar.io](https://bar.io/) - By its site.\n"
+               "- [Bar](https://github.com/foo/bar) - Bars.\n")
+    assert found(checked(swapped, result)) == [(4, 3, "error")]
+    assert checked(text) == []  # without --links nothing is known
+
+
+def test_old_and_new_names_of_a_repository_are_one_project() -> None:
+    text = ("# Tools\n\n- [Old](https://github.com/o/old-name) - Before the rename.\n"
+            "- [New](https://github.com/o/new-name) - After it.\n")
+    assert found(checked(text, alive("https://github.com/o/old-name", "o/new-name"))) == [
+        (4, 3, "error")]
+
+
+def test_repositories_sharing_a_homepage_stay_two_projects() -> None:
+    text = ("# Tools\n\n- [Core](https://github.com/acme/core) - Engine.\n"
+            "- [CLI](https://github.com/acme/cli) - Command line.\n")
+    results = [alive(f"https://github.com/acme/{name}", f"acme/{name}", "https://acme.dev")
+               for name in ("core", "cli")]
+    assert checked(text, *results) == []
+
+
+def test_a_homepage_on_github_is_no_alias() -> None:
+    text = ("# Tools\n\n- [Org](https://github.com/acme) - The organisation.\n"
+            "- [Core](https://github.com/acme/core) - Engine.\n")
+    result = alive("https://github.com/acme/core", "acme/core", "https://github.com/acme")
+    assert checked(text, result) == []

@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
+from awesome_lint.errors import ConfigError
 from awesome_lint.fixer import apply
 from awesome_lint.problem import Problem
-from helpers import fixture, lint
+from helpers import CORPUS, fixture, lint, lint_all
 
 
 def table(*licenses: str, header: str = "License") -> str:
@@ -51,8 +52,21 @@ def findings(problems: list[Problem]) -> list[tuple[int, int, str]]:
         (table("SSPL-1.0", header="Terms"), {}, []),
         (table("SSPL-1.0", header="Terms"), {"columns": ["Terms"]}, [(5, 33, "error")]),
         (table("SSPL-1.0"), {"columns": ["Terms"]}, []),
-        # bullet tags: read only when asked, the license at tag-position
-        (bullets("`SSPL-1.0` `Go`"), {}, []),
+        # GitHub's names are spellings; "Other" is a license not stated
+        (table("GNU General Public License v3.0", "The Unlicense"), {},
+         [(5, 33, "warning"), (6, 33, "warning")]),
+        (table("Creative Commons Zero v1.0 Universal"), {}, [(5, 33, "error")]),
+        (table("Other"), {}, [(5, 33, "warning")]),
+        # bullet tags: read when most tagged entries carry a license, or when asked
+        (bullets("`MIT` `Go`", "`SSPL-1.0` `Go`"), {}, [(4, 47, "error")]),
+        (bullets("`MIT` `Go`", "`SSPL-1.0` `Go`"), {"tags": False}, []),
+        (bullets("`MIT` `Ruby`", "`GPL-3.0` `Go`"), {}, [(4, 47, "warning")]),
+        (bullets("`Ruby` `SSPL-1.0`", "`Go` `MIT`", "`Ruby` `MIT`"), {}, [(3, 54, "error")]),
+        (bullets("`BSD-3 CC` `Go`", "`MIT` `Go`"), {}, [(3, 47, "error")]),
+        (bullets("`SSPL-1.0` `Go`", "`Go`"), {}, []),  # half is not most
+        (bullets("`SSPL-1.0` `Go`", "`Go`"), {"tags": True}, [(3, 47, "error")]),
+        (bullets("`Go` `Docker`", "`Nodejs`", "`Python`"), {}, []),
+        (bullets("`Go` `Docker`", "`Nodejs`"), {"tags": True}, []),  # not licenses
         (bullets("`MIT` `Go`", "`SSPL-1.0` `Go`"), {"tags": True}, [(4, 47, "error")]),
         (bullets("`GPL-3.0` `Go`"), {"tags": True}, [(3, 47, "warning")]),
         (bullets("`MIT/Apache-2.0` `Rust`", "`MIT / GPL-2.0+`"), {"tags": True},
@@ -75,6 +89,10 @@ def test_findings(markdown: str, options: dict[str, Any],
         (table("Apache 2.0"), {}, "Apache-2.0"),
         (table("`apache-2.0`"), {}, "Apache-2.0"),
         (table("**MIT License**"), {}, "MIT"),
+        (table("GNU General Public License v3.0"), {}, "GPL-3.0-only"),
+        (table('BSD 3-Clause "New" or "Revised" License'), {}, "BSD-3-Clause"),
+        (bullets("`The Unlicense` `Go`"), {}, "Unlicense"),
+        (table("Other"), {}, None),  # GitHub could not tell: only the author can
         (bullets("`GPL-2.0+` `C`"), {"tags": True}, "GPL-2.0-or-later"),
         (bullets("`MIT/GPL-2.0+` `C`"), {"tags": True}, "MIT/GPL-2.0-or-later"),
         (table("GPL-3"), {}, None),  # "only" or "or later": the author chooses
@@ -96,6 +114,30 @@ def test_fix_replaces_exactly_the_license_text(markdown: str, options: dict[str,
 def test_message_names_the_canonical_id() -> None:
     [problem] = lint(table("Apache 2.0"), "license")
     assert "'Apache-2.0'" in problem.message
+
+
+@pytest.mark.parametrize("value", [True, False, "auto"])
+def test_tags_option_takes_true_false_or_auto(value: bool | str) -> None:
+    lint(bullets("`MIT` `Go`"), "license", tags=value)
+
+
+def test_tags_option_rejects_other_values() -> None:
+    with pytest.raises(ConfigError, match="tags"):
+        lint(bullets("`MIT` `Go`"), "license", tags="yes")
+
+
+def test_github_gpl_name_names_both_ids() -> None:
+    [problem] = lint(table("GNU General Public License v3.0"), "license")
+    assert "'GPL-3.0-only'" in problem.message and "'GPL-3.0-or-later'" in problem.message
+
+
+def test_ragged_rows_are_left_to_table_columns() -> None:
+    markdown = ("# Tools\n\n| Name | License | Description |\n| --- | --- | --- |\n"
+                "| [Alpha](https://example.com/a) | 88 | MIT | Serves models. |\n"
+                "| [Beta](https://example.com/b) | 615 |\n"
+                "| [Gamma](https://example.com/c) | SSPL-1.0 | Stores documents. |\n")
+    assert [(p.line, p.rule) for p in lint_all(markdown)] == [
+        (5, "table-columns"), (6, "table-columns"), (7, "license")]
 
 
 # ------------------------------------------------------------------ real lists
@@ -158,3 +200,47 @@ def test_awesome_selfhosted_tags() -> None:
     # 223 alone, 4 in lists such as 'AGPL-3.0/GPL-3.0'
     assert sum("deprecated id 'GPL-3.0'" in p.message for p in problems) == 227
     assert not any(p.fix for p in problems)  # every finding is a GPL-family choice or an error
+
+
+def test_awesome_selfhosted_license_tags_are_found_without_configuration() -> None:
+    markdown = fixture("awesome-selfhosted__awesome-selfhosted.md")
+    found = lint(markdown, "license")
+    assert found == lint(markdown, "license", tags=True)
+    assert len(found) == 668
+    assert lint(markdown, "license", tags=False) == []
+    # `Ruby`, an SPDX id, is the language tag of 22 entries: never read as their license.
+    lines = markdown.splitlines()
+    assert not any(lines[p.line - 1][p.column - 1:].startswith("Ruby`") for p in found)
+
+
+# (errors, warnings) with default options on each list of the corpus. The lists not named
+# have neither a License column nor license tags. Checked by hand: every error is a license
+# the SPDX list does not mark OSI-approved, or "BSD-3 CC"; every warning a spelling.
+CORPUS_FINDINGS = {
+    "awesome-selfhosted__awesome-selfhosted.md": (11, 657),
+    "fuzzylabs__awesome-open-mlops.md": (1, 41),
+    "seed-open-mlops-draft.md": (0, 4),
+    "seed-open-mlops-full.md": (1, 35),
+}
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.md")), ids=lambda p: p.name)
+def test_corpus(path) -> None:
+    problems = lint(path.read_text(encoding="utf-8"), "license")
+    counts = tuple(sum(p.severity == severity for p in problems)
+                   for severity in ("error", "warning"))
+    assert counts == CORPUS_FINDINGS.get(path.name, (0, 0))
+
+
+def test_deprecated_ids_can_be_accepted_as_github_writes_them() -> None:
+    table = "| Name | License |\n| --- | --- |\n| [A](https://a.dev) | GPL-3.0 |\n" \
+            "| [B](https://b.dev) | Apache 2.0 |\n"
+    assert [p.line for p in lint(table, "license")] == [3, 4]
+    assert [p.line for p in lint(table, "license", deprecated_ids="ignore")] == [4]
+
+
+def test_a_row_short_of_its_trailing_cell_keeps_its_license() -> None:
+    table = ("| Name | License | Try it |\n| --- | --- | --- |\n"
+             "| [A](https://a.dev) | SSPL-1.0 | [Demo](https://a.dev/d) |\n"
+             "| [B](https://b.dev) | SSPL-1.0 |\n| [C](https://c.dev) | A tool. |\n")
+    assert [p.line for p in lint(table, "license")] == [3, 4]

@@ -75,6 +75,30 @@ def test_capitalize(description: str, expected: list) -> None:
     assert found(BASE + f"- [e](https://e.org) - {description}") == expected
 
 
+@pytest.mark.parametrize(("items", "expected"), [
+    # clear prose: reported and fixed
+    ("- [E](https://e.org) - a library for epsilon.", [(5, 24, True)]),
+    # code, a path or a command: never changed, and not reported when it is clearly code
+    ("- [E](https://e.org) - `go test` wrapper.", []),
+    ("- [E](https://e.org) - os.path helpers.", []),
+    ("- [E](https://e.org) - go:generate tool.", []),
+    ("- [E](https://e.org) - deno: the runtime, wrapped.", []),
+    # a compound may be a name (go-kit) or prose (high-level): reported, not fixed
+    ("- [E](https://e.org) - go-kit based services.", [(5, 24, False)]),
+    ("- [E](https://e.org) - high-level bindings.", [(5, 24, False)]),
+    # a word the list writes lowercase as a name or as code elsewhere
+    ("- [cargo](https://c.org) - The package manager.\n- [E](https://e.org) - cargo plugin.",
+     [(6, 24, False)]),
+    ("- [F](https://f.org) - Run `go test -v`.\n- [E](https://e.org) - go test output.",
+     [(6, 24, False)]),
+    ("- [F](https://github.com/o/ripgrep) - Search.\n- [E](https://e.org) - ripgrep, faster.",
+     [(6, 24, False)]),
+])
+def test_capitalize_never_changes_a_name_or_code(items: str, expected: list) -> None:
+    problems = lint(BASE + items, RULE)
+    assert [(p.line, p.column, p.fix is not None) for p in problems] == expected
+
+
 def test_capitalize_options() -> None:
     item = "- [E](https://e.org) - npm helper."
     assert found(BASE + item, allow_lowercase=[]) == [(5, 24, "capitalize")]
@@ -219,9 +243,16 @@ def test_selfhosted_tags_are_not_the_description() -> None:
 
 def test_awesome_rust_has_no_period_habit() -> None:
     problems = lint(fixture("rust-unofficial__awesome-rust.md"), RULE)
-    assert checks(problems) == {"capitalize": 172, "double-space": 5}
+    assert checks(problems) == {"capitalize": 173, "double-space": 5}
     strict = lint(fixture("rust-unofficial__awesome-rust.md"), RULE, period="always")
-    assert checks(strict)["period"] == 974
+    assert checks(strict)["period"] == 973
+
+
+def test_awesome_rust_names_and_commands_keep_their_case() -> None:
+    problems = lint(fixture("rust-unofficial__awesome-rust.md"), RULE)
+    fixable = {p.line: p.fix is not None for p in problems if p.data["check"] == "capitalize"}
+    assert [fixable[line] for line in (754, 949, 963, 1975)] == [False] * 4  # ripgrep, cargo
+    assert fixable[888] and fixable[957]  # "background rust code checker", "runs …"
 
 
 def test_ethicalml_star_badges_and_missing_separators() -> None:
@@ -238,7 +269,7 @@ def test_josephmisiti_markers_and_arrows() -> None:
     at = {(p.line, p.column): p.data["check"] for p in problems}
     assert at[(226, 137)] == "period"  # before "**[Deprecated]**"
     assert at[(1165, 42)] == "separator"  # " -> "
-    assert checks(problems) == {"capitalize": 52, "double-space": 4, "period": 118,
+    assert checks(problems) == {"capitalize": 52, "double-space": 4, "period": 116,
                                 "separator": 85}
 
 
@@ -268,3 +299,22 @@ def test_fixing_a_real_list(tmp_path: Path, name: str, options: dict) -> None:
     changed = {number for number, pair in enumerate(zip(old, new, strict=True), start=1)
                if pair[0] != pair[1]}
     assert changed == {p.fix.line for p in problems if p.fix}
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ("- [E](https://e.org) - Filter framework for images.🔥💥", []),
+    ("- [E](https://e.org) - Does cool animations! (╯°□°\uff09╯︵ ┻━┻", []),
+    ("- [E](https://e.org) - :yen:", []),
+    ("- [E](https://e.org) - A web framework. *(See also [x](https://x.org))*", []),
+    ("- [E](https://e.org) - Free tier for all. [#opensource](https://e.org/src)", []),
+    ("- [E](https://e.org) - Smooth editor [![OSS][OSS Icon]](https://e.org/src)",
+     [(5, 37, "period")]),
+    ("- [E](https://e.org) -- Does a third thing.", [(5, 21, "separator")]),
+])
+def test_what_may_follow_the_final_period(item: str, expected: list) -> None:
+    assert found(BASE + item + "\n\n[OSS Icon]: https://e.org/oss.svg\n") == expected
+
+
+def test_a_double_hyphen_is_mended_whole() -> None:
+    assert fixed(BASE + "- [E](https://e.org) -- Does it.").splitlines()[4] == \
+        "- [E](https://e.org) - Does it."

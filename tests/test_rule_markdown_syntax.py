@@ -9,8 +9,23 @@ from helpers import lint, positions
     ("# A\n\n```py\ncode\n```\n", []),
     ("# A\n\n```py\ncode\n", [(3, 1)]),
     ("# A\n\n~~~~\ncode\n~~~\n", [(3, 1)]),
-    ("# A\n\nText <!-- open\nmore\n", [(3, 6)]),
+    ("# A\n\n<!-- open\nmore\n", [(3, 1)]),
+    ("# A\n\nText <!-- open\nmore\n", []),  # mid-line and unclosed: text on GitHub
     ("# A\n\n<!-- closed -->\n````\n```\n````\n", []),
 ])
 def test_unclosed_blocks(text: str, expected: list[tuple[int, int]]) -> None:
     assert positions(lint(text, "markdown-syntax")) == expected
+
+
+def test_a_comment_that_splits_a_table_is_a_warning() -> None:
+    text = ("| Name | Description |\n| --- | --- |\n| [A](https://a.dev) | A. |\n"
+            "<!-- awesome-lint-disable-next-line -->\n| [B](https://b.dev) | B. |\n")
+    problems = lint(text, "markdown-syntax")
+    assert [(p.line, p.column, p.severity) for p in problems] == [(4, 1, "warning")]
+
+
+def test_a_directive_at_the_end_of_a_row_keeps_the_table() -> None:
+    text = ("| Name | Description |\n| --- | --- |\n"
+            "| [A](https://a.dev) | A. | <!-- awesome-lint-disable-line -->\n"
+            "| [B](https://b.dev) | B. |\n")
+    assert lint(text, "markdown-syntax") == []

@@ -12,6 +12,12 @@ from helpers import fixture, lint, positions
     ("Criteria:\n\n- Integration with Git.\n- Storage options.\n", []),
     ("- [A](#a)\n- B\n- [C](#c)\n", []),
     ("| Name | D |\n|---|---|\n|  | y |\n", []),
+    ("| Name | Paper | License |\n| --- | --- | --- |\n"
+     "| OIG | [The OIG dataset](https://laion.ai/blog/oig/) | Apache-2.0 |\n", []),
+    ("## [Camel](https://camel.dev)\n\n- [Web](https://camel.dev)\n- Authors: Ann Lee\n", []),
+    ("- [A](https://a.org) - x.\n- [Web]() - y.\n", [(2, 9)]),
+    ("- [A](https://a.org) - x.\n- [Ray](github.com/ray-project/ray) - y.\n", [(2, 9)]),
+    ("- [A](https://a.org) - x.\n- [B](docs/b.md) - y.\n- [C](#c) - z.\n", []),
 ])
 def test_entries_without_links(text: str, expected: list[tuple[int, int]]) -> None:
     assert positions(lint(text, "missing-link")) == expected

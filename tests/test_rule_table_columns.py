@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from awesome_lint.fixer import apply
-from helpers import CORPUS, lint, positions
+from helpers import fixture, lint, positions
 
 HEAD = "| Name | License | Description |\n| --- | --- | --- |\n"
 
@@ -35,7 +35,7 @@ def test_fix_drops_only_empty_surplus_cells() -> None:
 
 
 def test_public_apis_stray_empty_cells() -> None:
-    text = (CORPUS / "public-apis__public-apis.md").read_text(encoding="utf-8")
+    text = fixture("public-apis__public-apis.md")
     problems = lint(text, "table-columns")
     assert len(problems) == 83
     assert [p.line for p in problems if p.fix is None] == [1127]  # a real sixth value

@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__, config, fixer, reporters
 from .changes import changed_lines, reader_at
 from .engine import ActiveRule, lint
-from .errors import AwesomeLintError
+from .errors import AwesomeLintError, InputError
 from .inputs import Markdown, read_markdown, write_markdown
-from .links import LINK_RULES
+from .links import LINK_RULES, PAGE_RULES
 from .model import Document
 from .parser import parse
 from .problem import Problem
 from .registry import all_rules, page
+
+if TYPE_CHECKING:
+    from .links import audit
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -42,16 +47,29 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--explain", metavar="RULE", help="print a rule's documentation")
     links = parser.add_argument_group("links")
     links.add_argument("--links", action="store_true",
-                       help="also check every external link (rules broken-link, redirect)")
+                       help="also check every external link (rules broken-link, redirect) "
+                            "and, with GITHUB_TOKEN, listed repositories (archived, stale)")
     links.add_argument("--changed-since", metavar="REF",
                        help="report only lines added or changed since git REF, and check "
                             "only the links on them (e.g. origin/main)")
     links.add_argument("--report", type=Path, metavar="FILE",
-                       help="write broken and redirected links to FILE (.md or .json)")
+                       help="write the link health report to FILE (.md or .json)")
     links.add_argument("--cache", type=Path, metavar="FILE",
                        help="keep link results between runs in FILE")
     links.add_argument("--allow-private", action="store_true",
-                       help="check links to private, loopback and link-local addresses")
+                       help="check links to private, loopback and link-local addresses "
+                            "(also: AWESOME_LINT_ALLOW_PRIVATE=1)")
+    links.add_argument("--allow-private-hosts", type=_rule_list, default=(), metavar="HOST,...",
+                       help="check these hosts whatever addresses they resolve to")
+    links.add_argument("--github-api-url", metavar="URL",
+                       help="GitHub's API, which gets GITHUB_TOKEN (default: $GITHUB_API_URL "
+                            "or https://api.github.com; never read from a config file)")
+    links.add_argument("--wayback-api-url", metavar="URL",
+                       help="the Wayback Machine's availability API, asked for archived "
+                            "copies of dead links (default: "
+                            "https://archive.org/wayback/available)")
+    links.add_argument("--no-wayback", action="store_true",
+                       help="do not look dead links up in the Wayback Machine")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                         help="colour text output (default: auto, on a terminal)")
     parser.add_argument("--version", action="version", version=f"awesome-lint {__version__}")
@@ -61,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    for needs_links in ("report", "cache", "allow_private"):
+    for needs_links in ("report", "cache", "allow_private", "allow_private_hosts",
+                        "github_api_url", "wayback_api_url", "no_wayback"):
         if getattr(args, needs_links) and not args.links:
             parser.error(f"--{needs_links.replace('_', '-')} goes with --links")
     try:
@@ -89,8 +108,9 @@ def _run(args: argparse.Namespace) -> int:
                for path in _distinct(args.files) if not settings.excludes(path)]
     documents = [parse(source.text, source.name, settings.parse) for source in sources]
     summary = ""
-    if args.links and any(active.rule.id in LINK_RULES for active in rules):
-        documents, summary = _check_links(documents, sources, settings, args)
+    link_rules = {active.rule.id for active in rules} & set(LINK_RULES)
+    if args.links and link_rules:
+        documents, summary = _check_links(documents, sources, settings, args, link_rules)
     problems: list[Problem] = []
     for source, document in zip(sources, documents, strict=True):
         problems += _lint_source(source, document, rules, settings, args.fix)
@@ -154,19 +174,38 @@ def _lint_source(source: _Source, document: Document, rules: list[ActiveRule],
 
 
 def _check_links(documents: list[Document], sources: list[_Source], settings: config.Config,
-                 args: argparse.Namespace) -> tuple[list[Document], str]:
+                 args: argparse.Namespace, rules: set[str]) -> tuple[list[Document], str]:
     """Check the documents' links once each; the documents come back carrying the results."""
-    from .links import audit, cache, client, policy  # the HTTP client only when asked for
+    from .links import audit, cache, policy  # the HTTP client only when asked for
 
-    link_config = policy.LinkConfig.from_mapping(settings.links)
-    if args.allow_private:
-        link_config = replace(link_config, allow_private=True)
+    link_config = replace(  # the reach of the checker: never from a config file
+        policy.LinkConfig.from_mapping(settings.links),
+        allow_private=args.allow_private or policy.allow_private_from_env(os.environ),
+        allow_private_hosts=frozenset(args.allow_private_hosts))
     urls = [url for document, source in zip(documents, sources, strict=True)
             for url in audit.urls_to_check(document, link_config, source.keeps)]
     store = cache.LinkCache(args.cache, link_config.cache_max_age) if args.cache else None
-    results = client.check_links(urls, link_config, progress=sys.stderr.isatty(), cache=store)
+    if store is not None:
+        store.ensure_writable()
+    results = audit.check(urls, link_config, _services(args, rules),
+                          progress=sys.stderr.isatty(), cache=store)
+    for warning in store.warnings if store is not None else ():
+        print(f"awesome-lint: warning: {warning}", file=sys.stderr)
     summary = audit.summary_line(results, len(urls))
     return [replace(document, link_results=results) for document in documents], summary
+
+
+def _services(args: argparse.Namespace, rules: set[str]) -> audit.Services:
+    """Who answers besides the web; the reach of each from the command line or the
+    environment, never from a config file (a pull request could point the token elsewhere)."""
+    from .links import audit, github, wayback
+
+    wayback_url = None if args.no_wayback else (args.wayback_api_url or wayback.DEFAULT_API_URL)
+    problem = wayback.address_problem(wayback_url) if wayback_url else None
+    if problem is not None:
+        raise InputError(f"--wayback-api-url {wayback_url!r} {problem}")
+    return audit.Services(github.GitHubAPI.from_environment(os.environ, args.github_api_url),
+                          wayback_url, web=bool(rules & set(PAGE_RULES)))
 
 
 def _list_rules(known: dict) -> int:

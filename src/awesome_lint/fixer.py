@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .inputs import split_lines
+from .model import Document, Link
 from .problem import Fix, Problem
 
 
@@ -26,3 +27,13 @@ def apply(text: str, problems: Iterable[Problem]) -> tuple[str, int]:
         applied += 1
         last = fix
     return "".join(line + ending for line, ending in zip(lines, endings, strict=True)), applied
+
+
+def link_fix(document: Document, link: Link, url: str) -> Fix | None:
+    """Rewrite a link's destination to url where it is written as is (not escaped, not a
+    reference use, whose definition is the link to fix)."""
+    line = document.lines[link.line - 1]
+    start = link.column - 1
+    if link.raw != link.url or line[start:start + len(link.raw)] != link.raw:
+        return None
+    return Fix(link.line, link.column, link.column + len(link.raw), url)

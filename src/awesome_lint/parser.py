@@ -12,8 +12,8 @@ import html
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 
 import mistune
 from mistune.core import InlineState
@@ -49,7 +49,7 @@ _REF_DEF = re.compile(r"^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?")
 _NEWLINE = re.compile("\n")
 _PIPE = re.compile(r"(?<!\\)\|")
 _HREF = re.compile(r"""\b(href|src)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
-_SEPARATOR = re.compile(r"^\s*(?:[-\u2013\u2014:]|&mdash;|&ndash;)\s*")
+_SEPARATOR = re.compile(r"^\s*(?:--|[-\u2013\u2014:]|&mdash;|&ndash;)\s*")
 _TEXT, _URL = r"[^\[\]\\`<>*_~!&]*", r"[\w\-.~:/?#@$&'*+,;=%]+"
 _SIMPLE_SPAN = re.compile(
     rf"(?<![`\\])`(?P<code>[^`\s](?:[^`]*[^`\s])?)`(?!`)"
@@ -62,6 +62,45 @@ _UNNAMED = ("bare", "autolink")  # a URL shown as itself names no project
 _LONGEST_INLINE = 10_000
 _MAY_LINK = re.compile(r"[\[:@=]|www\.", re.IGNORECASE)  # links, autolinks, bare URLs, href=
 _INLINE_SPECIALS = re.compile(r"[\[\]<>`*_\\&~!]|https?:|www\.")
+_WORD = re.compile(r"\w")
+_QUOTE = re.compile(r"(?: {0,3}> ?)+")
+_HTML_RAW = re.compile(r" {0,3}<(script|pre|style|textarea)(?:\s|>|$)", re.IGNORECASE)
+_HTML_BLOCK = re.compile(
+    r" {0,3}</?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col"
+    r"|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame"
+    r"|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav"
+    r"|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th"
+    r"|thead|title|tr|track|ul)(?:\s|/?>|$)", re.IGNORECASE)
+_HTML_TAG_LINE = re.compile(
+    r" {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s\"'=<>`]+"
+    r"|'[^']*'|\"[^\"]*\"))?)*\s*/?>|</[A-Za-z][A-Za-z0-9-]*\s*>)\s*$")
+_NAME_SPLIT = re.compile(r"^\s*(?P<name>[^\s,;!?][^,;!?]{0,79}?)\s*"
+                         r"(?:\s[-\u2013\u2014]\s|:\s|:$|\s[-\u2013\u2014]$)")
+_SENTENCE = re.compile(r"[,;.!?:]\s|[,;.!?]$")
+_FUNCTION_WORDS = frozenset((
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is",
+    "it", "of", "on", "or", "see", "the", "this", "to", "use", "with",
+))
+_LABEL_WORD = re.compile(r"[a-z0-9]+(?:\.[a-z]+)?")
+# What a project's own links are labelled: a list of these under a heading is that project's.
+_GENERIC_WORDS = frozenset((
+    "official", "web", "website", "site", "homepage", "home", "page", "project", "landing",
+    "github", "gitlab", "bitbucket", "codeberg", "repo", "repository", "source", "code", "src",
+    "discord", "twitter", "x", "paper", "papers", "arxiv", "pdf", "docs", "doc",
+    "documentation", "manual", "reference", "blog", "slack", "reddit", "telegram", "youtube",
+    "video", "videos", "linkedin", "medium", "npm", "pypi", "crates.io", "download",
+    "downloads", "app", "apps", "store", "play", "google", "apple", "android", "ios", "macos",
+    "windows", "linux", "wiki", "changelog", "examples", "example", "tutorial", "tutorials",
+    "api", "chat", "forum", "community", "newsletter", "mastodon", "facebook", "instagram",
+    "hugging", "face", "huggingface", "colab", "notebook", "notebooks", "slides", "dataset",
+    "datasets", "model", "models", "weights", "release", "releases", "link", "links", "guide",
+    "quickstart", "install", "installation", "pricing", "hub", "space", "spaces", "demo",
+    "demos", "live", "try", "online", "playground", "cli", "sdk", "docker", "image",
+    "discussions", "issues", "gitter", "matrix", "irc", "mailing", "list", "podcast", "talk",
+    "article", "post", "preprint", "citation", "bibtex", "leaderboard", "benchmark",
+    "extension", "chrome", "firefox", "addon", "plugin", "status", "support", "contact", "faq",
+    "jobs", "careers",
+))
 
 
 def parse(text: str, path: str = "README.md", options: ParseOptions | None = None) -> Document:
@@ -78,6 +117,7 @@ class _SectionDraft:
     parent: int | None
     tables: list[Table] = field(default_factory=list)
     lists: list[EntryList] = field(default_factory=list)
+    project: Entry | None = None  # a heading that is a link names one project: ## [Name](url)
 
 
 @dataclass
@@ -89,6 +129,7 @@ class _Item:
     first: str  # the text after the marker
     parent: _Item | None
     children: list[_Item] = field(default_factory=list)
+    bullet: str = "-"
     lazy: list[str] = field(default_factory=list)  # continuation lines, joined once at the end
 
     @property
@@ -105,6 +146,7 @@ class _Builder:
         self.visible: list[str] = []
         self.comments: list[tuple[int, int, str]] = []
         self.syntax_errors: list[tuple[int, int, str]] = []
+        self.syntax_warnings: list[tuple[int, int, str]] = []
         self.links: list[Link] = []
         self.refs: dict[str, dict[str, str | None]] = {}
         self.sections: list[_SectionDraft] = [_SectionDraft("", 0, "", 1, None)]
@@ -125,6 +167,7 @@ class _Builder:
             html_anchors=frozenset(html_anchors("\n".join(self.visible))),
             comments=tuple(self.comments),
             syntax_errors=tuple(self.syntax_errors),
+            syntax_warnings=tuple(self.syntax_warnings),
         )
 
     # ----------------------------------------------------------------- blocks
@@ -145,6 +188,8 @@ class _Builder:
         while index < count:
             line = lines[index]
             if not line.strip():
+                if _ends_list(self.lines[index]):
+                    self._close_list(items)
                 previous_blank = True
                 index += 1
                 continue
@@ -152,6 +197,11 @@ class _Builder:
             if heading is not None:
                 self._close_list(items)
                 index = self._add_section(*heading)
+                previous_blank = True
+                continue
+            if _html_block_start(line, previous_blank):
+                self._close_list(items)
+                index = self._read_html_block(index)
                 previous_blank = True
                 continue
             if _is_table_start(lines, index):
@@ -195,9 +245,37 @@ class _Builder:
             self.enclosing.pop()
         parent = self.enclosing[-1]
         self.enclosing.append(len(self.sections))
-        self.sections.append(
-            _SectionDraft(text.strip(), level, self.slugger.slug(text), index + 1, parent))
+        draft = _SectionDraft(text.strip(), level, self.slugger.slug(text), index + 1, parent)
+        draft.project = self._heading_entry(tokens, index + 1, column, len(self.sections))
+        self.sections.append(draft)
         return index + spans
+
+    def _heading_entry(self, tokens: list[dict], line: int, column: int,
+                       section: int) -> Entry | None:
+        """The project a heading names when the heading is its link (## [Name](url))."""
+        first = _leading_link(tokens)
+        name = _plain(first.get("children", []), images=False).strip() if first else ""
+        if not name or _plain(tokens, images=False).strip() != name:
+            return None
+        url = first["attrs"]["url"]
+        link = next((k for k in reversed(self.links) if k.url == url and k.line == line), None)
+        return Entry(name, url, "", line, column, section, link=link,
+                     links=(link,) if link else ())
+
+    def _read_html_block(self, start: int) -> int:
+        """Raw HTML up to the next blank line: GitHub renders no Markdown in it, so only
+        its ``href``/``src`` are links."""
+        closer = _HTML_RAW.match(self.visible[start])
+        index = start
+        while index < len(self.visible):
+            line = self.visible[index]
+            if closer is None and not line.strip():
+                break
+            self.links.extend(_LinkLocator(line, index + 1, 0).html_links(line))
+            index += 1
+            if closer is not None and f"</{closer.group(1).lower()}>" in line.lower():
+                break
+        return index
 
     # ----------------------------------------------------------------- tables
     def _read_table(self, start: int) -> int:
@@ -209,7 +287,17 @@ class _Builder:
             rows.append(self._row(index))
             index += 1
         self._add_table(header, delimiter, rows)
+        self._warn_split_table(index)
         return index
+
+    def _warn_split_table(self, index: int) -> None:
+        """A comment on its own line ends a table on GitHub: the rows below it are text."""
+        if index + 1 < len(self.visible) and self.lines[index].strip().startswith("<!--") \
+                and not self.visible[index].strip() and "|" in self.visible[index + 1]:
+            self.syntax_warnings.append((
+                index + 1, _indent(self.lines[index]) + 1,
+                "this comment ends the table: GitHub shows the rows below it as text; "
+                "put a directive at the end of the row instead"))
 
     def _row(self, index: int, inline: bool = True) -> Row:
         line = self.visible[index]
@@ -217,7 +305,8 @@ class _Builder:
         for raw, column in _split_cells(line):
             if inline and raw:
                 tokens, links = self._inline(raw, index + 1, column - 1)
-                cells.append(Cell(raw, _plain(tokens).strip(), index + 1, column, tuple(links)))
+                cells.append(Cell(raw, _plain(tokens).strip(), index + 1, column, tuple(links),
+                                  _plain(tokens, images=False).strip()))
             else:
                 cells.append(Cell(raw, raw, index + 1, column))
         return Row(tuple(cells), index + 1, len(line.rstrip()) + 1)
@@ -225,7 +314,7 @@ class _Builder:
     def _add_table(self, header: Row, delimiter: Row, rows: list[Row]) -> None:
         section = len(self.sections) - 1
         names = [c.text.casefold() for c in header.cells]
-        name = _find_column(names, self.options.name_columns)
+        name = titled = _find_column(names, self.options.name_columns)
         if name is None:
             name = _linked_column(rows)
         license_ = _find_column(names, self.options.license_columns)
@@ -236,10 +325,10 @@ class _Builder:
         entries = [_table_entry(row, section, name, license_, description)
                    for row in rows] if name is not None else []
         listed = [e for e in entries if e is not None and e.name]
-        if _mostly_in_page(listed):
-            listed = []  # a table of contents laid out as a table (visenger)
+        if titled is None and _mostly_in_page(listed):
+            listed = []  # a grid of section links (visenger), not a comparison of projects
         table = Table(header, delimiter, tuple(rows), header.line, section, name, license_,
-                      description, tuple(listed))
+                      description, tuple(listed), is_layout=titled is None and not listed)
         self.sections[-1].tables.append(table)
 
     # ----------------------------------------------------------------- lists
@@ -254,9 +343,13 @@ class _Builder:
         parent = items[-1] if items else None
         while parent is not None and indent < parent.content_indent:
             parent = parent.parent
+        bullet = marker.group(2)[-1]
+        if parent is None and items and _last_root(items).bullet != bullet:
+            self._close_list(items)  # another bullet character starts another list
         content = line[content_start:]
         content_indent = content_start if content.strip() else indent + 2
-        item = _Item(index + 1, indent, content_indent, content_start + 1, content, parent)
+        item = _Item(index + 1, indent, content_indent, content_start + 1, content, parent,
+                     bullet=bullet)
         if parent is not None:
             parent.children.append(item)
         items.append(item)
@@ -280,10 +373,13 @@ class _Builder:
         section = len(self.sections) - 1
         entries = [self._list_entry(item, section, depth, parent) for item in siblings]
         linked = [e for e in entries if e.link is not None and e.link.kind not in _UNNAMED]
+        labels = _is_label_list(entries, depth)
+        if labels:
+            entries = _as_labels(entries, parent or self.sections[-1].title)
         if linked and len(linked) * 2 >= len(entries):
             self.sections[-1].lists.append(EntryList(
                 tuple(entries), siblings[0].line, section, depth, parent,
-                is_toc=_mostly_in_page(linked)))
+                is_toc=_mostly_in_page(linked), is_labels=labels))
         return entries
 
     def _list_entry(self, item: _Item, section: int, depth: int, parent: str | None) -> Entry:
@@ -292,16 +388,17 @@ class _Builder:
         link = next((k for k in links if not k.image and k.url == first["attrs"]["url"]),
                     None) if first is not None else None
         if first is not None:
-            name = _plain(first.get("children", [])).strip()
+            name = _plain(first.get("children", []), images=False).strip()
             rest = _plain(tokens[tokens.index(first) + 1:]) \
                 if first in tokens else _plain(tokens).replace(name, "", 1)
+            kind = "link"
         else:
-            name, _, rest = _plain(tokens).partition(" - ")
+            name, rest, kind = _text_name(tokens)
         description = _SEPARATOR.sub("", rest, count=1).strip()
         tags = _trailing_tags(item.content, item.column)
         return Entry(name.strip(), link.url if link else None, description, item.line,
                      item.column, section, depth, parent, link, None, tags, item.content,
-                     tuple(links), len(item.children))
+                     tuple(links), len(item.children), kind=kind)
 
     # ----------------------------------------------------------------- inline
     def _inline(self, raw: str, line: int, offset: int = 0) -> tuple[list[dict], list[Link]]:
@@ -340,6 +437,7 @@ class _Builder:
         return tokens, links
 
     def _freeze_sections(self) -> tuple[Section, ...]:
+        self._add_project_headings()
         frozen = []
         for index, draft in enumerate(self.sections):
             end = self.sections[index + 1].line - 1 if index + 1 < len(self.sections) \
@@ -347,6 +445,33 @@ class _Builder:
             frozen.append(Section(draft.title, draft.level, draft.slug, draft.line, draft.parent,
                                   end, tuple(draft.tables), tuple(draft.lists)))
         return tuple(frozen)
+
+
+    def _add_project_headings(self) -> None:
+        """Sibling headings that each name a project (## [Name](url)) are entries, listed
+        under their parent, and the short lists under each are that project's links."""
+        siblings: dict[int, list[int]] = {}
+        for index, draft in enumerate(self.sections):
+            if draft.project is not None and draft.parent is not None and draft.level > 1:
+                siblings.setdefault(draft.parent, []).append(index)
+        projects = {i for found in siblings.values() if len(found) > 1 for i in found}
+        for parent, found in siblings.items():
+            if len(found) > 1:
+                entries = tuple(self.sections[i].project for i in found)
+                self.sections[parent].lists.append(
+                    EntryList(entries, entries[0].line, parent))
+        for index, draft in enumerate(self.sections):
+            owner = self._owning_project(index, projects)
+            if owner is not None:
+                draft.lists = [_project_links(lst, owner) for lst in draft.lists]
+
+    def _owning_project(self, index: int, projects: set[int]) -> str | None:
+        at: int | None = index
+        while at is not None:
+            if at in projects:
+                return self.sections[at].project.name
+            at = self.sections[at].parent
+        return None
 
 
 class _LinkLocator:
@@ -370,7 +495,7 @@ class _LinkLocator:
 
     def _link(self, token: dict, image: bool) -> Link:
         url = token["attrs"]["url"]
-        text = _plain(token.get("children", []))
+        text = _plain(token.get("children", []), images=image)  # a badge link names nothing
         if "at" in token:
             kind, at, raw = "inline", token["at"], url
             self.cursor = at + len(url)
@@ -429,6 +554,12 @@ class _LinkLocator:
             out.append(Link("", match.group(2), *self._where(start + match.start(2)), "html",
                             match.group(1).lower() == "src", match.group(2)))
 
+    def html_links(self, html: str) -> list[Link]:
+        """The ``href`` and ``src`` links of raw HTML."""
+        out: list[Link] = []
+        self._html(html, out)
+        return out
+
 
 # --------------------------------------------------------------------- helpers
 def simple_inline(raw: str, brackets: bool = False) -> list[dict] | None:
@@ -448,10 +579,12 @@ def simple_inline(raw: str, brackets: bool = False) -> list[dict] | None:
         position = match.end()
     if position < len(raw):
         tokens.append({"type": "text", "raw": raw[position:]})
+    if not all(tokens):
+        return None
     rest = "".join(t["raw"] for t in tokens if t["type"] == "text")
     if brackets and "](" not in rest:
         rest = rest.replace("[", "").replace("]", "")
-    return None if _INLINE_SPECIALS.search(rest) or not all(tokens) else tokens
+    return None if _INLINE_SPECIALS.search(rest) else tokens
 
 
 def _simple_token(match: re.Match[str]) -> dict:
@@ -487,12 +620,15 @@ def _stretches(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
-    """Blank out code blocks and HTML comments, keeping every column in place."""
+    """Blank out code blocks and HTML comments, and the ``>`` of block quotes (GitHub
+    renders the tables and lists inside them), keeping every column in place."""
     visible: list[str] = []
     fence: tuple[str, int, int] | None = None
     in_comment: tuple[int, int, list[str]] | None = None
     previous = filled = ""  # filled: the last visible line that is not blank
+    closers = _CommentClosers(lines)
     for number, line in enumerate(lines, start=1):
+        line = _unquote(line)
         if fence is not None:
             closing = _FENCE.match(line)
             if closing and closing.group(2)[0] == fence[0] and \
@@ -510,7 +646,8 @@ def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
                 visible.append("")
                 previous = line
                 continue
-        kept, in_comment = _strip_comments(line, number, in_comment, comments)
+        kept, in_comment = _strip_comments(
+            line, number, in_comment, comments, lambda n=number: closers.after(n))
         visible.append(kept)
         previous = line
         filled = kept if kept.strip() else filled
@@ -522,12 +659,37 @@ def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
     return visible
 
 
+class _CommentClosers:
+    """Whether a ``<!--`` opened mid-line closes within its paragraph (an inline comment;
+    else GitHub shows it as text), worked out for every line at once when first asked."""
+
+    def __init__(self, lines: tuple[str, ...]) -> None:
+        self.lines = lines
+        self.closes: list[bool] = []
+
+    def after(self, number: int) -> bool:
+        """Whether a line after line ``number`` closes a comment before a blank line."""
+        if not self.closes:
+            self.closes = [False] * (len(self.lines) + 1)
+            for index in range(len(self.lines) - 1, -1, -1):
+                line = self.lines[index]
+                self.closes[index] = bool(line.strip()) and (
+                    "-->" in line or self.closes[index + 1])
+        return self.closes[number]
+
+
+def _unquote(line: str) -> str:
+    quote = _QUOTE.match(line) if ">" in line[:4] else None
+    return " " * quote.end() + line[quote.end():] if quote else line
+
+
 def _in_list_context(filled: str) -> bool:
     return bool(_LIST_ITEM.match(filled)) or _indent(filled) >= 2
 
 
 def _strip_comments(line: str, number: int, open_comment: tuple[int, int, list[str]] | None,
-                    comments: list) -> tuple[str, tuple[int, int, list[str]] | None]:
+                    comments: list, closes_later: Callable[[], bool],
+                    ) -> tuple[str, tuple[int, int, list[str]] | None]:
     out = list(line)
     position = 0
     while position <= len(line):
@@ -535,6 +697,8 @@ def _strip_comments(line: str, number: int, open_comment: tuple[int, int, list[s
             start = line.find("<!--", position)
             if start < 0:
                 break
+            if line[:start].strip() and line.find("-->", start + 4) < 0 and not closes_later():
+                break  # an unclosed comment mid-line is text on GitHub
             open_comment = (number, start + 1, [])
             position = start + 4
             begin = start
@@ -574,8 +738,35 @@ def _is_table_start(lines: list[str], index: int) -> bool:
 
 
 def _is_table_row(line: str) -> bool:
-    return bool(line.strip()) and "|" in line and not _ATX.match(line) and \
-        not _FENCE.match(line)
+    """Whether a line goes on a table: on GitHub, any line that starts no other block
+    does, pipes or not."""
+    return bool(line.strip()) and _indent(line) < 4 and not _ATX.match(line) and \
+        not _FENCE.match(line) and not _LIST_ITEM.match(line) and \
+        not _THEMATIC.match(line) and not line.lstrip().startswith(">") and \
+        not _html_block_start(line, previous_blank=False)
+
+
+def _last_root(items: list[_Item]) -> _Item:
+    return next(item for item in reversed(items) if item.parent is None)
+
+
+def _ends_list(source: str) -> bool:
+    """A comment or a code fence at the margin ends a list on GitHub (a blank does not).
+    Our own directives do not: switching a rule off for one item leaves its list whole."""
+    start = source.lstrip()
+    if not start or _indent(source) >= 2:
+        return False
+    if start.startswith("<!--"):
+        return not start[4:].lstrip().startswith("awesome-lint-")
+    return bool(_FENCE.match(source))
+
+
+def _html_block_start(line: str, previous_blank: bool) -> bool:
+    """An HTML block starts here (CommonMark kinds 1, 6 and, after a blank line, 7)."""
+    if "<" not in line[:4]:
+        return False
+    return bool(_HTML_RAW.match(line) or _HTML_BLOCK.match(line)
+                or (previous_blank and _HTML_TAG_LINE.match(line)))
 
 
 def _split_cells(line: str) -> list[tuple[str, int]]:
@@ -627,7 +818,7 @@ def _table_entry(row: Row, section: int, name: int, license_: int | None,
     if name >= len(row.cells):
         return None
     cell = row.cells[name]
-    link = cell.links[0] if cell.links else None
+    link = next((k for k in cell.links if not k.image and k.text.strip()), None)
 
     def text(column: int | None) -> str:
         return row.cells[column].text if column is not None and column < len(row.cells) else ""
@@ -635,7 +826,7 @@ def _table_entry(row: Row, section: int, name: int, license_: int | None,
     license_cell = row.cells[license_] if license_ is not None and license_ < len(row.cells) \
         else None
     links = tuple(k for c in row.cells for k in c.links)
-    return Entry(cell.text, link.url if link else None, text(description), row.line,
+    return Entry(cell.label, link.url if link else None, text(description), row.line,
                  cell.column, section, 0, None, link, license_cell, (), cell.raw, links,
                  in_table=True)
 
@@ -663,16 +854,83 @@ def _as_written(token: dict) -> str | None:
 
 
 def _leading_link(tokens: list[dict]) -> dict | None:
-    """The link an item starts with, looking through emphasis (``**[Name](url)**``)."""
+    """The link an item starts with, looking through emphasis (``**[Name](url)**``) and
+    past what names nothing: an emoji, a logo or badge, a link without text."""
     for token in tokens:
-        if token["type"] == "text" and not token["raw"].strip():
+        kind = token["type"]
+        if (kind == "text" and not _WORD.search(token["raw"])) or kind == "image":
             continue
-        if token["type"] == "link":
-            return token
-        if token["type"] in ("strong", "emphasis") and token.get("children"):
+        if kind == "link":
+            if _plain(token.get("children", []), images=False).strip():
+                return token
+            continue
+        if kind in ("strong", "emphasis") and token.get("children"):
             return _leading_link(token["children"])
         return None
     return None
+
+
+def _text_name(tokens: list[dict]) -> tuple[str, str, str]:
+    """(name, rest, kind) of an item that does not start with a link.
+
+    ``**Name** - ...`` and ``Name - ...``/``Name: ...`` (a short name before a separator)
+    are named by their text, and so is a short text before the item's first link
+    (``Foo [crate](url)``); an item that starts with plain words and only later links
+    (``Also, [Quora](url), ...``) is prose.
+    """
+    bold = next((t for t in tokens if t["type"] != "text" or t["raw"].strip()), None)
+    if bold is not None and bold["type"] == "strong":
+        name = _plain(bold.get("children", []), images=False).strip().rstrip(":").strip()
+        return name, _plain(tokens[tokens.index(bold) + 1:]), "text"
+    first_link = next((i for i, t in enumerate(tokens) if t["type"] == "link"), len(tokens))
+    prefix = _plain(tokens[:first_link], images=False)
+    full = _plain(tokens)
+    split = _NAME_SPLIT.match(prefix)
+    if split and len(split["name"].split()) <= 6 and ". " not in split["name"]:
+        name = split["name"].strip()
+    else:
+        name = _short_name(prefix, linked=first_link < len(tokens))
+    if not name:
+        return "", full, "prose"
+    at = full.find(name)
+    return name, full[at + len(name):] if at >= 0 else full, "text"
+
+
+def _short_name(prefix: str, linked: bool) -> str:
+    """A prefix that reads as a name, not the start of a sentence ("" if it does not)."""
+    words = prefix.split()
+    limit = 3 if linked else 4
+    if not words or len(words) > limit or _SENTENCE.search(prefix) or \
+            words[-1].casefold() in _FUNCTION_WORDS:
+        return ""
+    return prefix.strip()
+
+
+def _as_labels(entries: list[Entry], owner: str) -> list[Entry]:
+    return [replace(e, kind="label", name=owner) if e.kind != "prose" else e
+            for e in entries]
+
+
+def _project_links(entry_list: EntryList, owner: str) -> EntryList:
+    """A short top-level list under a project's heading: that project's own links."""
+    if entry_list.depth or entry_list.is_toc or len(entry_list.entries) > 15:
+        return entry_list
+    return replace(entry_list, entries=tuple(_as_labels(list(entry_list.entries), owner)),
+                   is_labels=True)
+
+
+def _is_label_list(entries: list[Entry], depth: int) -> bool:
+    """Whether these items are one project's links (Web, Docs, GitHub), not projects."""
+    named = [e for e in entries if e.kind in ("link", "text") and e.name]
+    if not named or (depth == 0 and len(entries) > 15):
+        return False
+    generic = sum(1 for e in named if _is_generic_label(e.name))
+    return generic * 2 >= len(named)
+
+
+def _is_generic_label(name: str) -> bool:
+    words = _LABEL_WORD.findall(name.casefold())
+    return bool(words) and len(words) <= 4 and all(w in _GENERIC_WORDS for w in words)
 
 
 def _trailing_tags(content: str, column: int) -> tuple[tuple[str, int], ...]:

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 SEVERITIES = ("error", "warning", "info")
+_BREAK = re.compile(r"\s*[\r\n]\s*")
+
+
+def one_line(text: str) -> str:
+    """``text`` with each line break, and the blanks around it, made one space: how a
+    message quotes a name or heading that spans lines, so one problem is one line."""
+    return _BREAK.sub(" ", text)
 
 
 @dataclass(frozen=True, slots=True)

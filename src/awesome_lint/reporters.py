@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import TextIO
 
-from .problem import Problem
+from .problem import Problem, one_line
 
 FORMATS = ("text", "json", "github", "sarif")
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
@@ -26,7 +26,7 @@ def write(problems: Sequence[Problem], fmt: str, out: TextIO, colour: bool = Fal
 
 def text(problem: Problem) -> str:
     return (f"{problem.path}:{problem.line}:{problem.column}: "
-            f"{problem.severity} {problem.rule} {problem.message}")
+            f"{problem.severity} {problem.rule} {one_line(problem.message)}")
 
 
 def as_json(problem: Problem) -> dict[str, object]:
@@ -62,7 +62,7 @@ def sarif(problems: Sequence[Problem]) -> dict[str, object]:
 def _coloured(problem: Problem) -> str:
     colour = _COLOURS.get(problem.severity, "")
     return (f"{_DIM}{problem.path}:{problem.line}:{problem.column}:{_RESET} "
-            f"{colour}{problem.severity}{_RESET} {problem.rule} {problem.message}")
+            f"{colour}{problem.severity}{_RESET} {problem.rule} {one_line(problem.message)}")
 
 
 def _github(problem: Problem) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
@@ -10,12 +11,45 @@ _CASELESS_OWNER_REPO = {"github.com"}
 _CASELESS_PROJECT = {"gitlab.com"}
 # Forges whose first two path segments name a repository (GitLab: all before "/-/").
 _OWNER_REPO_FORGES = {"github.com", "bitbucket.org", "codeberg.org"}
+FORGES = frozenset({*_OWNER_REPO_FORGES, "gitlab.com"})
 _NOT_OWNERS = {"orgs", "sponsors", "topics", "collections", "marketplace", "features", "apps"}
 
 
 def host_of(url: str) -> str:
     """The host name of a URL, lower-case, without port or trailing dot ("" if none)."""
-    return (urlsplit(url).hostname or "").rstrip(".")
+    try:
+        return (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:  # e.g. "http://[::1": malformed, so no host
+        return ""
+
+
+def canonical_host(host: str) -> str:
+    """The one spelling of a host name: lower-case ASCII (IDNA), no trailing dot."""
+    host = host.strip().rstrip(".").lower()
+    if host.isascii():
+        return host
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
+
+
+# Characters that would end or escape a Markdown link destination, a table cell or a code
+# span if a URL holding them were written into a list.
+_MARKDOWN_SPECIAL = frozenset("()[]<>\\|`")
+
+
+def is_plain_url(url: str) -> bool:
+    """Whether url may be written into Markdown as is: an absolute http(s) URL with a host,
+    no whitespace, control or format character, no bracket, backslash, pipe or backtick."""
+    if any(c in _MARKDOWN_SPECIAL or unicodedata.category(c)[0] in "CZ" for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a malformed port
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def normalize(url: str) -> str:
@@ -24,7 +58,8 @@ def normalize(url: str) -> str:
     Drops the scheme, ``www.``, a default port, the fragment, ``utm_*`` query parameters,
     a trailing slash and a ``.git`` suffix; lower-cases the host, and the project part of
     GitHub and GitLab paths. Deeper paths are kept as written: ``/o/r/tree/main/docs`` can
-    be another project living in the same repository.
+    be another project living in the same repository, and so is a fragment that is a
+    route of a single-page site (``#/converter``, ``#!/app``).
     """
     url = url.strip()
     try:
@@ -40,7 +75,9 @@ def normalize(url: str) -> str:
         host = f"{host}:{port}"
     key = host + _normalize_path(host, parts.path)
     query = _strip_tracking(parts.query)
-    return f"{key}?{query}" if query else key
+    key = f"{key}?{query}" if query else key
+    route = parts.fragment.rstrip("/")
+    return f"{key}#{route}" if route.startswith(("/", "!/")) else key
 
 
 def _normalize_path(host: str, path: str) -> str:
@@ -81,3 +118,27 @@ def repository(url: str) -> str | None:
     if len(segments) < 2 or not all(segments) or segments[0] in _NOT_OWNERS:
         return None
     return "/".join([host, *segments])
+
+
+# Hosts that give each user a subdomain: the site is the subdomain, not the host.
+_SHARED_HOSTS = {"github.io", "gitlab.io", "readthedocs.io", "netlify.app", "vercel.app",
+                 "herokuapp.com", "pages.dev", "blogspot.com", "wordpress.com", "substack.com",
+                 "web.app", "firebaseapp.com", "fly.dev", "onrender.com", "itch.io",
+                 "gitbooks.io", "sourceforge.io", "neocities.org", "glitch.me"}
+_SECOND_LEVELS = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"}
+
+
+def site_of(url: str) -> str:
+    """The registrable part of a URL's host: ``docs.mlflow.org`` gives ``mlflow.org``,
+    ``foo.github.io`` itself, ``bbc.co.uk`` itself ("" when there is no host name)."""
+    try:
+        labels = host_of(url).removeprefix("www.").split(".")
+    except ValueError:
+        return ""
+    if len(labels) < 2 or all(label.isdigit() for label in labels):
+        return ".".join(labels) if labels != [""] else ""
+    keep = 2
+    if ".".join(labels[-2:]) in _SHARED_HOSTS or (
+            len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVELS):
+        keep = 3
+    return ".".join(labels[-keep:])

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
+from awesome_lint.cli import main
+from awesome_lint.errors import InputError
 from awesome_lint.links import LinkCache, LinkConfig, LinkResult, check_links_async
 
 if TYPE_CHECKING:
@@ -101,3 +104,102 @@ async def test_checker_serves_successes_and_rechecks_failures(
     assert second == first
     assert list(second) == urls
     assert site.paths()[requests:] == ["/missing", "/missing"]  # HEAD and GET, again
+
+
+# ----------------------------------------------------------------------------- bad caches
+def test_deeply_nested_json_is_ignored_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "links.json"
+    path.write_text("[" * 100_000 + "]" * 100_000)
+    cache = LinkCache(path, max_age_s=3600)
+    assert len(cache) == 0
+    assert cache.warnings == [f"{path}: link cache ignored: nested too deeply"]
+    cache.put(OK)
+    cache.save()
+    assert LinkCache(path, max_age_s=3600).get(OK.url) == OK
+
+
+@pytest.mark.parametrize("where", ["directory", "file-as-folder", "read-only-folder"])
+def test_a_cache_that_cannot_be_written_is_refused_before_the_run(
+        tmp_path: Path, where: str) -> None:
+    path = tmp_path / "links.json"
+    if where == "directory":
+        path.mkdir()
+    elif where == "file-as-folder":
+        (tmp_path / "plain").write_text("")
+        path = tmp_path / "plain" / "links.json"
+    else:
+        if os.geteuid() == 0:
+            pytest.skip("root may write into a read-only folder")
+        (tmp_path / "ro").mkdir(mode=0o500)
+        path = tmp_path / "ro" / "links.json"
+    with pytest.raises(InputError) as caught:
+        LinkCache(path, max_age_s=60).ensure_writable()
+    assert str(path) in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_saving_never_raises(tmp_path: Path) -> None:
+    cache = LinkCache(tmp_path / "links.json", max_age_s=3600)
+    cache.ensure_writable()
+    cache.put(OK)
+    (tmp_path / "links.json").mkdir()  # the folder changed during the run
+    cache.save()
+    assert len(cache.warnings) == 1 and "not saved" in cache.warnings[0]
+
+
+def test_two_runs_sharing_a_cache_merge_their_entries(tmp_path: Path) -> None:
+    path = tmp_path / "links.json"
+    first, second = LinkCache(path, 3600), LinkCache(path, 3600)
+    first.put(OK)
+    second.put(MOVED)
+    first.save()
+    second.save()
+    assert {url for url in json.loads(path.read_text())["entries"]} == {OK.url, MOVED.url}
+
+
+def test_a_newer_failure_evicts_an_entry_another_run_wrote(tmp_path: Path) -> None:
+    path = tmp_path / "links.json"
+    old = LinkCache(path, 3600)
+    old.put(LinkResult(BROKEN.url, "ok", 200), checked_at=time.time() - 10)
+    fresh = LinkCache(path, 3600)
+    old.save()
+    fresh.put(BROKEN)
+    fresh.save()
+    assert LinkCache(path, 3600).get(BROKEN.url) is None
+
+
+def test_an_unchecked_link_leaves_the_cache_alone(tmp_path: Path) -> None:
+    path = tmp_path / "links.json"
+    cache = LinkCache(path, 3600)
+    cache.put(OK)
+    cache.save()
+    cache.put(LinkResult(OK.url, "unchecked", reason="not checked"))
+    cache.save()
+    assert LinkCache(path, 3600).get(OK.url) == OK
+
+
+@pytest.fixture
+def readme(threaded_site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "README.md"
+    path.write_text(f"# T\n\n- [A]({threaded_site.base}/missing/a) - One.\n")
+    return path
+
+
+def test_cli_refuses_an_unwritable_cache_before_checking(
+        readme: Path, threaded_site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    (readme.parent / "links.json").mkdir()
+    assert main(["--links", "--allow-private", "--cache", "links.json"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "is a directory" in err
+    assert threaded_site.seen == []
+
+
+def test_cli_prints_results_with_a_corrupt_cache(
+        readme: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cache = readme.parent / "links.json"
+    cache.write_text("{" * 50_000)
+    assert main(["--links", "--allow-private", "--cache", str(cache)]) == 1
+    out, err = capsys.readouterr()
+    assert "broken-link" in out
+    assert "warning: " in err and "link cache ignored" in err
+    assert json.loads(cache.read_text())["format"] == 1

@@ -11,13 +11,17 @@ from typing import Any
 
 _HOMES = {
     "LinkCache": "cache",
-    "LinkChecker": "client", "LinkResult": "client", "LinkResults": "client",
-    "address_problem": "client", "check_links": "client", "check_links_async": "client",
-    "request_headers": "client", "summarize": "client", "token_allowed": "client",
+    "LinkChecker": "client", "check_links": "client", "check_links_async": "client",
+    "request_headers": "client", "token_allowed": "client",
+    "AddressPolicy": "guard", "GuardedResolver": "guard", "address_problem": "guard",
     "HostPolicy": "policy", "LinkConfig": "policy", "parse_duration": "policy",
+    "LinkResult": "results", "LinkResults": "results", "NetworkDown": "results",
+    "Repository": "results", "summarize": "results",
 }
-__all__ = ["LINK_RULES", *sorted(_HOMES)]
-LINK_RULES = ("broken-link", "redirect")  # the rules that read what the checker found
+__all__ = ["LINK_RULES", "PAGE_RULES", *sorted(_HOMES)]
+# The rules that read what the checker found: about any page, and about repositories.
+PAGE_RULES = ("broken-link", "redirect")
+LINK_RULES = (*PAGE_RULES, "archived", "stale")
 
 
 def __getattr__(name: str) -> Any:

@@ -1,37 +1,51 @@
-"""The link checker: one aiohttp session, per-host politeness, retries, redirects, SSRF guard."""
+"""Fetching: one aiohttp session; each URL with its redirects and retries.
+
+Which addresses may be reached is decided in ``guard``, how fast a host is asked in
+``pacing``, which ids a page has in ``anchors``; verdicts are ``results.LinkResult``. A URL a
+server names (a Location) is carried in a result only when ``urls.is_plain_url`` says it can be
+shown and written as is.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import ipaddress
-import math
 import os
-import random
-import re
-import socket
 import ssl
 import sys
 import time
-from collections import deque
-from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, replace
-from email.utils import parsedate_to_datetime
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Coroutine, Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 import aiohttp
-from aiohttp.abc import AbstractResolver, ResolveResult
+from aiohttp.abc import AbstractResolver
 from tqdm import tqdm
+from yarl import URL
 
+from awesome_lint.links.anchors import PageAnchors, read_anchors
+from awesome_lint.links.guard import AddressPolicy, BlockedAddress, GuardedResolver
+from awesome_lint.links.pacing import (
+    HostDown,
+    HostGate,
+    HostHealth,
+    backoff,
+    jittered,
+    parse_retry_after,
+)
 from awesome_lint.links.policy import LinkConfig
-from awesome_lint.urls import host_of
+from awesome_lint.links.results import (
+    LinkResult,
+    LinkResults,
+    NetworkDown,
+    Verdict,
+    status_text,
+)
+from awesome_lint.urls import canonical_host, is_plain_url
 
 if TYPE_CHECKING:
     from awesome_lint.links.cache import LinkCache
 
-Verdict = Literal["ok", "broken", "redirect", "unreachable", "skipped"]
-VERDICTS: tuple[Verdict, ...] = ("ok", "broken", "redirect", "unreachable", "skipped")
 TOKEN_HOSTS = frozenset({"github.com", "api.github.com"})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT = frozenset({301, 308})
@@ -40,310 +54,242 @@ _PERMANENT = frozenset({301, 308})
 _DEAD = frozenset({404, 410})
 _TIMEOUT_RETRIES = 1  # a timeout costs a whole `timeout`: retry it at most once
 _BODY_PEEK = 64 * 1024  # small GET bodies are drained so the connection can be reused
-_ANCHOR_BODY_MAX = 8 * 1024 * 1024
-_THROTTLE_FACTOR = 0.75  # multiplicative decrease of a host's concurrency on 429
-_ID_ATTR = re.compile(rb"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.I)
-_GITHUB_LINE = re.compile(r"^L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?$")
-
-
-@dataclass(frozen=True, slots=True)
-class LinkResult:
-    """The verdict on one URL as written in the document."""
-
-    url: str
-    verdict: Verdict
-    status: int | None = None
-    final_url: str | None = None
-    reason: str = ""
-    permanent: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LinkResult:
-        return cls(**{k: data[k] for k in ("url", "verdict", "status", "final_url", "reason")},
-                   permanent=bool(data.get("permanent", False)))
-
-
-class LinkResults(dict[str, LinkResult]):
-    """url -> result, plus the wall time of the check."""
-
-    seconds: float = 0.0
+# The network is down, not the list, when this many hosts were tried and at least this share
+# of them could not be reached at all (DNS, refused, no connection).
+NETWORK_DOWN_HOSTS = 8
+NETWORK_DOWN_SHARE = 0.75
 
 
 # ----------------------------------------------------------------------------- pure helpers
-def address_problem(address: str) -> str | None:
-    """Why an IP address must not be fetched (private, loopback...), or None if public."""
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    checks = ("loopback", "link_local", "multicast", "unspecified", "reserved", "private")
-    for kind in checks:
-        if getattr(ip, f"is_{kind}"):
-            return kind.replace("_", "-")
-    return None if ip.is_global else "non-public"
-
-
-def is_ip_literal(host: str) -> bool:
+def _connected_host(url: str) -> str:
+    """The host aiohttp connects to for url (yarl's parse, not urllib's), canonical."""
     try:
-        ipaddress.ip_address(host.split("%", 1)[0])
+        return canonical_host(URL(url).raw_host or "")
     except ValueError:
-        return False
-    return True
+        return ""
 
 
 def token_allowed(url: str) -> bool:
     """Whether a GITHUB_TOKEN may be sent to url: https on github.com or api.github.com only."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").rstrip(".")
     try:
-        port = parts.port
+        target = URL(url)
     except ValueError:
         return False
-    return parts.scheme == "https" and host in TOKEN_HOSTS and port in (None, 443)
+    return (target.scheme == "https" and _connected_host(url) in TOKEN_HOSTS
+            and target.port == 443 and not target.raw_user)
 
 
 def request_headers(config: LinkConfig, url: str, token: str | None) -> dict[str, str]:
     """Headers for one request (one redirect hop): computed from that hop's own host."""
-    host = host_of(url)
     headers = {
         "User-Agent": config.user_agent,
         "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
         "Accept-Language": "en-US,en;q=0.9",
-        **config.for_host(host).headers,
+        **config.for_host(_connected_host(url)).headers,
     }
     if token and token_allowed(url):
         headers["Authorization"] = f"Bearer {token}"
     return headers
 
 
-def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
-
-
 def split_fragment(url: str) -> tuple[str, str]:
-    """(url without #fragment, fragment)."""
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(fragment="")), parts.fragment
+    """(url without #fragment, fragment): the first "#" starts the fragment."""
+    base, _, fragment = url.partition("#")
+    return base, fragment
 
 
-def html_ids(body: bytes) -> frozenset[str]:
-    """The id="..." and name="..." values of an HTML page."""
-    found = set()
-    for match in _ID_ATTR.finditer(body):
-        raw = next(g for g in match.groups() if g is not None)
-        found.add(raw.decode("utf-8", "replace"))
-    return frozenset(found)
-
-
-def anchor_found(fragment: str, ids: frozenset[str], url: str) -> bool:
-    name = unquote(fragment)
-    if not name or name.startswith(":~:") or name in ids:
-        return True
-    if host_of(url) == "github.com":
-        # GitHub prefixes README heading ids; line anchors are made by JavaScript.
-        return f"user-content-{name}".lower() in ids or bool(_GITHUB_LINE.match(name))
-    return False
-
-
-def status_text(status: int) -> str:
+def url_problem(url: str) -> LinkResult | None:
+    """The verdict on a URL that cannot be requested at all (not http(s), malformed)."""
     try:
-        return f"{status} {HTTPStatus(status).phrase}"
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a malformed port
     except ValueError:
-        return str(status)
+        return LinkResult(url, "broken", reason="malformed URL")
+    if parts.scheme not in ("http", "https"):
+        return LinkResult(url, "skipped", reason="not an http(s) link")
+    if not parts.hostname:
+        return LinkResult(url, "broken", reason="malformed URL: no host")
+    return None
 
 
-def summarize(results: Mapping[str, LinkResult], seconds: float | None = None) -> dict[str, Any]:
-    """Counts per verdict, distinct hosts, and the wall time of the check."""
-    counts = dict.fromkeys(("ok", "broken", "redirected", "unreachable", "skipped"), 0)
-    for result in results.values():
-        counts["redirected" if result.verdict == "redirect" else result.verdict] += 1
-    hosts = {host_of(url) for url in results} - {""}
-    if seconds is None:
-        seconds = getattr(results, "seconds", 0.0)
-    return {"links": len(results), "hosts": len(hosts), **counts, "seconds": round(seconds, 3)}
-
-
-# ----------------------------------------------------------------------------- DNS
-class GuardedResolver(AbstractResolver):
-    """getaddrinfo once per host for the whole run; aiohttp connects to what was checked."""
-
-    def __init__(self) -> None:
-        self._cache: dict[str, asyncio.Task[list[tuple[Any, ...]]]] = {}
-
-    async def lookup(self, host: str) -> list[tuple[Any, ...]]:
-        task = self._cache.get(host)
-        if task is None:
-            loop = asyncio.get_running_loop()
-            task = loop.create_task(loop.getaddrinfo(host, None, type=socket.SOCK_STREAM))
-            self._cache[host] = task
-        return await asyncio.shield(task)
-
-    async def problem(self, host: str) -> str | None:
-        """Why host must not be fetched: the first non-public address it resolves to."""
-        addresses = [host] if is_ip_literal(host) else [a[4][0] for a in await self.lookup(host)]
-        for address in addresses:
-            kind = address_problem(address)
-            if kind is not None:
-                return f"resolves to a {kind} address {address}" if address != host else (
-                    f"{kind} address {address}")
+def excluded(url: str, config: LinkConfig) -> LinkResult | None:
+    pattern = config.excluded_by(url)
+    if pattern is None:
         return None
-
-    async def resolve(
-        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
-    ) -> list[ResolveResult]:
-        infos = await self.lookup(host)
-        return [
-            ResolveResult(hostname=host, host=addr[0], port=port, family=fam, proto=proto,
-                          flags=socket.AI_NUMERICHOST | socket.AI_NUMERICSERV)
-            for fam, _, proto, _, addr in infos
-            if family in (0, fam)
-        ]
-
-    async def close(self) -> None:
-        for task in self._cache.values():
-            task.cancel()
+    return LinkResult(url, "skipped", reason=f"excluded by {pattern!r}")
 
 
-# ----------------------------------------------------------------------------- per-host gate
-class HostGate:
-    """A FIFO concurrency limit for one host that shrinks on 429 and grows back (AIMD).
-
-    At a limit of 1, a further 429 pauses the whole host for the wait it asked for.
-    """
-
-    def __init__(self, limit: int, interval: float) -> None:
-        self.ceiling = limit
-        self.limit = float(limit)
-        self.active = 0
-        self.peak = 0
-        self.interval = interval
-        self.last_answer = -math.inf
-        self._next_start = 0.0
-        self._last_cut = -math.inf
-        self._before_cut = float(limit)
-        self._window = 0  # clean answers that forgive the last cut
-        self._clean = 0  # answers without 429 since the last one
-        self._waiters: deque[asyncio.Future[None]] = deque()
-
-    async def acquire(self) -> None:
-        if self.active < int(self.limit) and not self._waiters:
-            self._take()
-        else:
-            waiter = asyncio.get_running_loop().create_future()
-            self._waiters.append(waiter)
-            try:
-                await waiter
-            except asyncio.CancelledError:
-                if waiter.done() and not waiter.cancelled():
-                    self.release()  # granted and cancelled at once: hand the slot on
-                raise
-        await self._space_out()
-
-    def release(self) -> None:
-        self.active -= 1
-        self._wake()
-
-    def answered(self) -> None:
-        self.last_answer = time.monotonic()
-
-    def succeeded(self) -> None:
-        self._clean += 1
-        if self.limit < self._before_cut and self._clean >= self._window:
-            # A whole window of clean answers: the 429 was one URL's limit, not the host's.
-            self.limit = self._before_cut
-        elif self.limit < self.ceiling:
-            self.limit = min(self.ceiling, self.limit + 1.0 / self.limit)
-        self._wake()
-
-    def throttled(self, started: float, wait: float) -> None:
-        """A 429: shrink once per round trip, not once per rejected request."""
-        self._clean = 0
-        if started <= self._last_cut:
-            return
-        now = time.monotonic()
-        if self.limit <= 1.0:
-            self._next_start = max(self._next_start, now + wait)
-        self._before_cut = self.limit
-        self.limit = max(1.0, self.limit * _THROTTLE_FACTOR)
-        self._window = int(self.limit)
-        self._last_cut = now
-
-    def _take(self) -> None:
-        self.active += 1
-        self.peak = max(self.peak, self.active)
-
-    def _wake(self) -> None:
-        while self._waiters and self.active < int(self.limit):
-            waiter = self._waiters.popleft()
-            if not waiter.done():
-                self._take()
-                waiter.set_result(None)
-
-    async def _space_out(self) -> None:
-        now = time.monotonic()
-        start = max(now, self._next_start)
-        if self.interval > 0 or start > now:
-            self._next_start = start + self.interval
-        if start > now:
-            await asyncio.sleep(start - now)
+def _shown(url: str) -> str | None:
+    """A URL a server named, if it is plain enough to show and to write (else None)."""
+    return url if is_plain_url(url) else None
 
 
-# ----------------------------------------------------------------------------- checker
+def _next_hop(current: str, location: str) -> str:
+    """The absolute URL a Location header leads to; _Failed if it is not one to follow."""
+    try:
+        target = urljoin(current, location)
+    except ValueError:
+        raise _Failed("broken", "redirected to a malformed URL") from None
+    problem = url_problem(target)
+    if problem is None:
+        return target
+    if problem.verdict == "skipped":
+        scheme = urlsplit(target).scheme or "relative"
+        raise _Failed("broken", f"redirected to a {scheme}: URL, not http(s)")
+    raise _Failed("broken", f"redirected to a {problem.reason}")
+
+
+def _success(start: str, final: str, status: int, moved: tuple[int, str] | None) -> LinkResult:
+    """ok, or redirect when the link moved for good: to the last permanent hop's target."""
+    if moved is None:
+        return LinkResult(start, "ok", status, _shown(final) if final != start else None,
+                          status_text(status))
+    code, target = moved
+    shown = _shown(target)
+    reason = f"moved permanently to {shown}" if shown else \
+        "moved permanently to a URL not safe to write into Markdown"
+    return LinkResult(start, "redirect", code, shown, reason, permanent=True)
+
+
+def with_anchor(result: LinkResult, anchors: PageAnchors | None, url: str) -> LinkResult:
+    """The page's result restated for url: its #fragment kept in a redirect's target, and
+    broken if the fragment is surely not on the page."""
+    fragment = split_fragment(url)[1]
+    alive = result.verdict in ("ok", "redirect")
+    page = result.final_url or result.url
+    if anchors is not None and fragment and alive and anchors.missing(fragment, page):
+        reason = f"anchor #{unquote(fragment)} not found"
+        return LinkResult(url, "broken", result.status, result.final_url, reason)
+    if fragment and result.verdict == "redirect" and result.final_url:
+        target = _shown(f"{split_fragment(result.final_url)[0]}#{fragment}")
+        result = replace(result, final_url=target)
+    return result if result.url == url else replace(result, url=url)
+
+
+# ----------------------------------------------------------------------------- outcomes
+@dataclass(frozen=True, slots=True)
+class _Ask:
+    """How one URL is requested: HEAD or GET, whether its HTML ids are read, how long an
+    answer is waited for, and whether this is the second ask of a page found dead."""
+
+    method: str
+    want_ids: bool
+    timeout: aiohttp.ClientTimeout
+    again: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class _Answer:
     status: int
     location: str | None
     retry_after: str | None
-    ids: frozenset[str] | None = None
+    anchors: PageAnchors | None = None
 
 
-class _Failed(Exception):
-    """A request attempt ended without an HTTP answer worth keeping."""
+class _Outcome(Exception):
+    """A request that got no HTTP answer worth keeping; ``unreached``: not even a connection."""
+
+    def __init__(self, reason: str, unreached: bool) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.unreached = unreached
+
+    def silent_host(self, last_answer: float, started: float) -> bool:
+        """Whether this says the host is not answering at all (not that one page is slow)."""
+        return self.unreached
+
+
+class _Failed(_Outcome):
+    """A final verdict without an answer worth keeping (or without any request at all)."""
 
     def __init__(
         self, verdict: Verdict, reason: str, final_url: str | None = None,
-        status: int | None = None,
+        status: int | None = None, *, unreached: bool = False, down_host: str | None = None,
     ) -> None:
-        super().__init__(reason)
+        super().__init__(reason, unreached)
         self.verdict = verdict
-        self.reason = reason
         self.final_url = final_url  # the redirect hop where it failed
         self.status = status
+        self.down_host = down_host  # not requested: this host is down
 
 
-class _Transient(Exception):
+class _Transient(_Outcome):
     """A failure worth retrying; kind picks the retry budget and the final wording."""
 
     def __init__(self, kind: str, reason: str) -> None:
-        super().__init__(reason)
+        super().__init__(reason, unreached=kind in ("connect", "connect-timeout"))
         self.kind = kind
-        self.reason = reason
+
+    def silent_host(self, last_answer: float, started: float) -> bool:
+        return self.unreached or (self.kind == "timeout" and last_answer <= started)
 
 
+def _classify(exc: aiohttp.ClientError) -> _Failed | _Transient:
+    """Map an aiohttp error to a final verdict (_Failed) or a retryable one (_Transient)."""
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        return _Transient("connect-timeout", "connection timed out")
+    if isinstance(exc, aiohttp.ServerTimeoutError):
+        return _Transient("timeout", "timed out")
+    if isinstance(exc, aiohttp.ClientConnectorDNSError):
+        if isinstance(exc.os_error, BlockedAddress):
+            return _Failed("skipped", exc.os_error.reason)
+        return _Failed("broken", "DNS lookup failed", unreached=True)
+    if isinstance(exc, aiohttp.ClientConnectorCertificateError | aiohttp.ClientSSLError):
+        return _Failed("broken", f"TLS error: {_one_line(exc)}")
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        if isinstance(exc.os_error, ConnectionRefusedError):
+            return _Failed("broken", "connection refused", unreached=True)
+        if isinstance(exc.os_error, ssl.SSLError):
+            return _Failed("broken", f"TLS error: {_one_line(exc.os_error)}")
+        return _Transient("connect", f"cannot connect ({_one_line(exc.os_error)})")
+    if isinstance(exc, aiohttp.InvalidURL):
+        return _Failed("broken", "malformed URL")
+    if isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientOSError
+                  | aiohttp.ClientPayloadError):
+        return _Transient("reset", "connection reset")
+    return _Failed("broken", f"invalid HTTP response ({_one_line(exc)})")
+
+
+def _timeout(seconds: float) -> aiohttp.ClientTimeout:
+    return aiohttp.ClientTimeout(total=seconds, sock_connect=seconds)
+
+
+def _tries_reason(label: str, tries: int) -> str:
+    return f"{label} after {tries} {'try' if tries == 1 else 'tries'}"
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:200]
+
+
+# ----------------------------------------------------------------------------- checker
 class LinkChecker:
-    """Checks URLs over one session. Use as ``async with LinkChecker(config) as c``."""
+    """Checks URLs over one session. Use as ``async with LinkChecker(config) as c``.
 
-    def __init__(self, config: LinkConfig, token: str | None = None) -> None:
+    ``resolver`` does the DNS lookups (getaddrinfo by default); whatever it answers passes
+    the address guard before any connection is opened. With ``second_asks``, the caller asks
+    each dead page again later (``check_page(again=True)``), so a HEAD answered 404 or 410 is
+    not followed by a GET at once: the second ask is that GET.
+    """
+
+    def __init__(self, config: LinkConfig, token: str | None = None,
+                 resolver: AbstractResolver | None = None, *, second_asks: bool = False) -> None:
         self.config = config
         self.token = token
+        self.second_asks = second_asks
         self.gates: dict[str, HostGate] = {}
-        self._dns = GuardedResolver()
+        self.health: dict[str, HostHealth] = {}
+        self._policy = AddressPolicy(config.allow_private, config.allow_private_hosts)
+        self._dns = GuardedResolver(self._policy, resolver)
+        self._spared: dict[str, dict[str, None]] = {}  # host -> pages not requested: it is down
+        self._reached: dict[str, bool] = {}  # host -> answered at least once (else unreachable)
+        self._asked_again: set[str] = set()  # hosts where a dead page was asked a second time
+        self._why_down: dict[str, str] = {}  # host -> why it was first found down
         self._global = asyncio.Semaphore(config.concurrency)
-        self._timeout = aiohttp.ClientTimeout(total=config.timeout, sock_connect=config.timeout)
+        self._timeout = _timeout(config.timeout)
+        # A second ask waits less: the first one already had the whole timeout.
+        self._again_timeout = _timeout(min(config.timeout, max(1.0, config.timeout / 10)))
         self._session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> LinkChecker:
@@ -359,6 +305,7 @@ class LinkChecker:
     async def __aexit__(self, *exc: object) -> None:
         if self._session is not None:
             await self._session.close()
+        await self._dns.close()
 
     async def check(self, url: str) -> LinkResult:
         """The verdict on one URL; its #fragment counts only with check-anchors."""
@@ -370,83 +317,143 @@ class LinkChecker:
         return with_anchor(*await self.check_page(base, want_ids), url)
 
     async def check_page(
-        self, url: str, want_ids: bool = False
-    ) -> tuple[LinkResult, frozenset[str] | None]:
-        """The verdict on a URL without fragment, and the page's HTML ids if wanted."""
-        early = _precheck(url)
+        self, url: str, want_ids: bool = False, again: bool = False
+    ) -> tuple[LinkResult, PageAnchors | None]:
+        """The verdict on a URL without fragment, and the page's HTML ids if wanted.
+
+        ``again``: the second ask of a page found dead, a GET that waits less.
+        """
+        early = url_problem(url)
         if early is not None:
             return early, None
+        ask = _Ask("GET" if want_ids or again else "HEAD", want_ids,
+                   self._again_timeout if again else self._timeout, again)
+        if again:
+            self._ask_again(_connected_host(url))
         try:
-            return await self._follow(url, want_ids)
+            return await self._follow(url, ask)
         except _Failed as failed:
+            if failed.down_host is not None and not again:
+                self._spared.setdefault(failed.down_host, {})[url] = None
             result = LinkResult(url, failed.verdict, failed.status, failed.final_url, failed.reason)
             return result, None
+        except Exception as error:  # one URL must never end the run
+            return LinkResult(url, "unreachable", reason=f"check failed: {_one_line(error)}"), None
 
-    async def _follow(self, start: str, want_ids: bool) -> tuple[LinkResult, frozenset[str] | None]:
-        """Follow redirects by hand, re-checking every hop's host, HEAD then GET."""
-        current, method, permanent = start, "GET" if want_ids else "HEAD", None
+    def host_came_back(self, page: str) -> bool:
+        """Whether page was not requested the first time, its host being down, and the host
+        answered since; if so, the page is no longer counted among the spared."""
+        host = _connected_host(page)
+        spared = self._spared.get(host, {})
+        if page not in spared or self._health(host).down is not None:
+            return False
+        del spared[page]
+        return True
+
+    def explain_spared(
+        self, checked: dict[str, tuple[LinkResult, PageAnchors | None]]
+    ) -> None:
+        """Restate the pages not requested because their host is down, with how many."""
+        for host, spared in self._spared.items():
+            pages = [page for page in spared
+                     if page in checked and checked[page][0].verdict == "broken"]
+            why = self.health[host].down or self._why_down[host]
+            for page in pages:
+                reason = f"host unreachable: {len(pages)} links ({why})"
+                checked[page] = replace(checked[page][0], reason=reason), None
+
+    def network_down(self) -> str | None:
+        """Why the network itself seems down (most hosts not reached at all), or None."""
+        tried = len(self._reached)
+        unreached = sum(not answered for answered in self._reached.values())
+        if tried < NETWORK_DOWN_HOSTS or unreached < NETWORK_DOWN_SHARE * tried:
+            return None
+        return (f"the network seems down: {unreached} of {tried} hosts could not be reached "
+                "(DNS or connection failures); no link was called dead")
+
+    def _ask_again(self, host: str) -> None:
+        """Before the first second ask on a host: if it was found down it gets one more
+        confirming request, and a failed DNS lookup of it is made again."""
+        if host in self._asked_again:
+            return
+        self._asked_again.add(host)
+        self._dns.forget_failures(host)
+        health = self._health(host)
+        if health.down is not None:
+            self._why_down[host] = health.down
+        health.reconfirm()
+
+    async def _follow(self, start: str, ask: _Ask) -> tuple[LinkResult, PageAnchors | None]:
+        """Follow redirects by hand, re-checking every hop, HEAD then GET.
+
+        A link moved for good when its first hops are permanent (301, 308): it should then
+        point to the last of them, never to a temporary (302, 303, 307) target after them.
+        """
+        current = start
+        moved: tuple[int, str] | None = None
+        temporary = False
         seen = {start}
         while True:
-            answer = await self._hop(start, current, method, want_ids)
+            answer = await self._hop(start, current, ask)
             if answer.status in _REDIRECTS and answer.location:
-                if permanent is None and answer.status in _PERMANENT:
-                    permanent = answer.status
-                current = split_fragment(urljoin(current, answer.location))[0]
+                target = _next_hop(current, answer.location)
+                temporary |= answer.status not in _PERMANENT
+                if not temporary:
+                    moved = answer.status, target
+                current = split_fragment(target)[0]
                 self._count_hop(current, answer.status, seen)
-            elif answer.status in self.config.for_host(host_of(current)).accept:
-                return _success(start, current, answer.status, permanent), answer.ids
-            elif method == "HEAD":
-                method = "GET"  # many servers reject or mishandle HEAD: let GET decide
+            elif answer.status in self.config.for_host(_connected_host(current)).accept:
+                return _success(start, current, answer.status, moved), answer.anchors
+            elif ask.method == "HEAD" and not (self.second_asks and answer.status in _DEAD):
+                ask = replace(ask, method="GET")  # many servers mishandle HEAD: GET decides
             else:
-                final = current if current != start else None
+                final = _shown(current) if current != start else None
                 reason = status_text(answer.status)
                 verdict: Verdict = "broken" if answer.status in _DEAD else "unreachable"
                 return LinkResult(start, verdict, answer.status, final, reason), None
 
-    async def _hop(self, start: str, url: str, method: str, want_ids: bool) -> _Answer:
+    async def _hop(self, start: str, url: str, ask: _Ask) -> _Answer:
         try:
-            await self._guard(url)
-            return await self._attempt(url, method, want_ids)
+            self._guard_literal(url)
+            return await self._attempt(url, ask)
         except _Failed as failed:
             if url != start:
-                failed.final_url = url
-                failed.reason = f"redirected to {url}: {failed.reason}"
+                failed.final_url = _shown(url)
+                shown = failed.final_url or "a URL not safe to show"
+                failed.reason = f"redirected to {shown}: {failed.reason}"
             raise
 
     def _count_hop(self, url: str, status: int, seen: set[str]) -> None:
         if url in seen:
-            raise _Failed("broken", "redirect loop", url, status)
+            raise _Failed("broken", "redirect loop", _shown(url), status)
         if len(seen) > self.config.max_redirects:
-            raise _Failed("broken", f"more than {self.config.max_redirects} redirects", url, status)
+            limit = self.config.max_redirects
+            raise _Failed("broken", f"more than {limit} redirects", _shown(url), status)
         seen.add(url)
 
-    async def _guard(self, url: str) -> None:
-        """Refuse hosts that resolve to private addresses, and hosts that do not resolve."""
-        host = host_of(url)
+    def _guard_literal(self, url: str) -> None:
+        """IP addresses written in a URL: aiohttp connects to them without the resolver."""
         try:
-            problem = await self._dns.problem(host) if self._guarded(host) else None
-            if problem is None and not is_ip_literal(host):
-                await self._dns.lookup(host)  # DNS failure is a verdict of its own
-        except (socket.gaierror, UnicodeError):
-            raise _Failed("broken", "DNS lookup failed") from None
+            host = URL(url).raw_host or ""
+        except ValueError:
+            raise _Failed("broken", "malformed URL") from None
+        problem = self._policy.literal_problem(host)
         if problem is not None:
             raise _Failed("skipped", problem)
 
-    def _guarded(self, host: str) -> bool:
-        return not self.config.allow_private and host not in self.config.allow_private_hosts
-
-    async def _attempt(self, url: str, method: str, want_ids: bool) -> _Answer:
+    async def _attempt(self, url: str, ask: _Ask) -> _Answer:
         """One request with retries on 429, 5xx, resets and timeouts."""
-        gate = self._gate(host_of(url))
+        host = _connected_host(url)
+        gate = self._gate(host)
         tries = 0
         while True:
             tries += 1
-            answer, started = await self._try_once(gate, url, method, want_ids)
+            answer, started = await self._try_once(host, url, ask)
             if isinstance(answer, _Transient):
-                delay = self._retry_delay(answer, tries, gate, started)
+                delay = self._retry_delay(answer, tries, gate, started, ask)
                 await asyncio.sleep(delay)
                 continue
-            delay = self._status_retry_delay(answer, url, method, tries, gate, started)
+            delay = self._status_retry_delay(answer, url, ask.method, tries, gate, started)
             if delay is None:
                 return answer
             if delay < 0:
@@ -455,19 +462,74 @@ class LinkChecker:
             await asyncio.sleep(delay)
 
     async def _try_once(
-        self, gate: HostGate, url: str, method: str, want_ids: bool
+        self, host: str, url: str, ask: _Ask
     ) -> tuple[_Answer | _Transient, float]:
         """The answer or retryable failure, and when the request left (after any queueing)."""
-        await gate.acquire()
+        gate, health = self._gate(host), self._health(host)
+        await self._admit(host, url, gate, health)
         try:
             async with self._global:
                 started = time.monotonic()
                 try:
-                    return await self._request(gate, url, method, want_ids), started
-                except _Transient as failure:
+                    answer = await self._request(gate, url, ask)
+                except _Outcome as failure:
+                    if failure.silent_host(gate.last_answer, started):
+                        health.failed()
+                    self._note_reach(host, failure)
+                    if isinstance(failure, _Failed):
+                        raise
                     return failure, started
+                health.answered()
+                self._note_reach(host, None)
+                return answer, started
         finally:
             gate.release()
+
+    def _note_reach(self, host: str, failure: _Outcome | None) -> None:
+        """Whether the host was reached at all: an answer, or a failure past the connection."""
+        if isinstance(failure, _Failed) and failure.verdict == "skipped":
+            return  # never connected to, by policy
+        reached = failure is None or not failure.unreached
+        self._reached[host] = self._reached.get(host, False) or reached
+
+    async def _admit(self, host: str, url: str, gate: HostGate, health: HostHealth) -> None:
+        """Wait for a slot on the host's gate, and for the host to be deemed reachable.
+
+        Health is asked before the gate, so that requests waiting for a confirmation hold no
+        slot; and again after it, since the host may have begun failing meanwhile.
+        """
+        while True:
+            try:
+                await health.admit(lambda: self._confirm(url, gate))
+            except HostDown as down:
+                raise _Failed("broken", down.reason, down_host=host) from None
+            await gate.acquire()
+            if health.clear:
+                return
+            gate.release()
+
+    async def _confirm(self, url: str, gate: HostGate) -> str | None:
+        """One HEAD of the root of url's host: None if the host answers at all, else why not."""
+        assert self._session is not None
+        parts = urlsplit(url)
+        root = urlunsplit((parts.scheme, parts.netloc, "/", "", ""))
+        await gate.acquire()
+        started = time.monotonic()
+        try:
+            async with self._global, self._session.request(
+                "HEAD", root, headers=request_headers(self.config, root, self.token),
+                allow_redirects=False, timeout=self._timeout,
+            ):
+                gate.answered()
+                self._note_reach(_connected_host(url), None)
+                return None
+        except aiohttp.ClientError as exc:
+            failure = _classify(exc)
+        except TimeoutError:
+            failure = _Transient("timeout", "timed out")
+        finally:
+            gate.release()
+        return failure.reason if failure.silent_host(gate.last_answer, started) else None
 
     def _status_retry_delay(
         self, answer: _Answer, url: str, method: str, tries: int, gate: HostGate, started: float
@@ -477,12 +539,12 @@ class LinkChecker:
         if status != 429 and status < 500:
             gate.succeeded()
             return None
-        if status in self.config.for_host(host_of(url)).accept:
+        if status in self.config.for_host(_connected_host(url)).accept:
             return None
         if status >= 500 and method == "HEAD":
             return None  # retried at once as GET by the caller: many servers mishandle HEAD
         wait = parse_retry_after(answer.retry_after)
-        delay = self._backoff(tries) if wait is None else wait + random.uniform(0, wait / 10)
+        delay = self._backoff(tries) if wait is None else jittered(wait)
         if status == 429:
             gate.throttled(started, min(delay, self.config.retry_after_cap))
         if tries > self.config.retries or (wait or 0) > self.config.retry_after_cap:
@@ -490,23 +552,23 @@ class LinkChecker:
         return delay
 
     def _retry_delay(
-        self, failure: _Transient, tries: int, gate: HostGate, started: float
+        self, failure: _Transient, tries: int, gate: HostGate, started: float, ask: _Ask
     ) -> float:
         """Seconds before the next try; raises _Failed when retrying is pointless."""
         if failure.kind == "timeout" and gate.last_answer > started:
             # The host answered others meanwhile: this URL is slow, not the network flaky,
             # and another try would cost another full timeout.
-            reason = f"timed out after {self.config.timeout:g} s (the host answers other requests)"
+            reason = f"timed out after {ask.timeout.total:g} s (the host answers other requests)"
             raise _Failed("broken", reason)
         budget = self.config.retries
         if failure.kind in ("timeout", "connect-timeout"):
-            budget = min(budget, _TIMEOUT_RETRIES)
+            budget = 0 if ask.again else min(budget, _TIMEOUT_RETRIES)
         if tries > budget:
             raise _Failed("broken", _tries_reason(failure.reason, tries))
         return self._backoff(tries)
 
     def _backoff(self, tries: int) -> float:
-        return self.config.backoff * 2 ** (tries - 1) * random.uniform(0.5, 1.5)
+        return backoff(self.config.backoff, tries, self.config.retry_after_cap)
 
     def _unreachable_reason(self, answer: _Answer, tries: int) -> str:
         wait = parse_retry_after(answer.retry_after)
@@ -522,17 +584,20 @@ class LinkChecker:
             gate = self.gates[host] = HostGate(settings.concurrency, settings.interval)
         return gate
 
-    async def _request(self, gate: HostGate, url: str, method: str, want_ids: bool) -> _Answer:
+    def _health(self, host: str) -> HostHealth:
+        return self.health.setdefault(host, HostHealth())
+
+    async def _request(self, gate: HostGate, url: str, ask: _Ask) -> _Answer:
         assert self._session is not None, "use LinkChecker as an async context manager"
         headers = request_headers(self.config, url, self.token)
         try:
             async with self._session.request(
-                method, url, headers=headers, allow_redirects=False, timeout=self._timeout
+                ask.method, url, headers=headers, allow_redirects=False, timeout=ask.timeout
             ) as resp:
                 gate.answered()
-                ids = await self._read(resp, method, want_ids)
+                anchors = await self._read(resp, ask.method, ask.want_ids)
                 return _Answer(resp.status, resp.headers.get("Location"),
-                               resp.headers.get("Retry-After"), ids)
+                               resp.headers.get("Retry-After"), anchors)
         except aiohttp.ClientError as exc:
             raise _classify(exc) from exc
         except TimeoutError:
@@ -540,86 +605,14 @@ class LinkChecker:
 
     async def _read(
         self, resp: aiohttp.ClientResponse, method: str, want_ids: bool
-    ) -> frozenset[str] | None:
+    ) -> PageAnchors | None:
         if method == "HEAD":
             return None
         if want_ids and resp.status < 300 and "html" in resp.content_type:
-            return html_ids(await resp.content.read(_ANCHOR_BODY_MAX))
+            return await read_anchors(resp.content)
         if resp.content_length is not None and resp.content_length <= _BODY_PEEK:
             await resp.read()  # drained: the connection goes back to the pool
         return None
-
-
-def excluded(url: str, config: LinkConfig) -> LinkResult | None:
-    pattern = config.excluded_by(url)
-    if pattern is None:
-        return None
-    return LinkResult(url, "skipped", reason=f"excluded by {pattern!r}")
-
-
-def _precheck(url: str) -> LinkResult | None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https"):
-        return LinkResult(url, "skipped", reason="not an http(s) link")
-    try:
-        parts.port  # noqa: B018 - raises on a malformed port
-    except ValueError:
-        return LinkResult(url, "broken", reason="malformed URL")
-    if not parts.hostname:
-        return LinkResult(url, "broken", reason="malformed URL: no host")
-    return None
-
-
-def _success(start: str, final: str, status: int, permanent: int | None) -> LinkResult:
-    """ok, or redirect (with the permanent redirect's status) when the link should change."""
-    if permanent is not None:
-        reason = f"moved permanently to {final}"
-        return LinkResult(start, "redirect", permanent, final, reason, permanent=True)
-    return LinkResult(start, "ok", status, final if final != start else None, status_text(status))
-
-
-def with_anchor(result: LinkResult, ids: frozenset[str] | None, url: str) -> LinkResult:
-    """The page's result restated for url, broken if url's #fragment is not on the page."""
-    fragment = split_fragment(url)[1]
-    alive = result.verdict in ("ok", "redirect")
-    page = result.final_url or result.url
-    if ids is not None and fragment and alive and not anchor_found(fragment, ids, page):
-        reason = f"anchor #{unquote(fragment)} not found"
-        return LinkResult(url, "broken", result.status, result.final_url, reason)
-    return result if result.url == url else replace(result, url=url)
-
-
-def _classify(exc: aiohttp.ClientError) -> Exception:
-    """Map an aiohttp error to a final verdict (_Failed) or a retryable one (_Transient)."""
-    if isinstance(exc, aiohttp.ConnectionTimeoutError):
-        return _Transient("connect-timeout", "connection timed out")
-    if isinstance(exc, aiohttp.ServerTimeoutError):
-        return _Transient("timeout", "timed out")
-    if isinstance(exc, aiohttp.ClientConnectorDNSError):
-        return _Failed("broken", "DNS lookup failed")
-    if isinstance(exc, aiohttp.ClientConnectorCertificateError | aiohttp.ClientSSLError):
-        return _Failed("broken", f"TLS error: {_one_line(exc)}")
-    if isinstance(exc, aiohttp.ClientConnectorError):
-        if isinstance(exc.os_error, ConnectionRefusedError):
-            return _Failed("broken", "connection refused")
-        if isinstance(exc.os_error, ssl.SSLError):
-            return _Failed("broken", f"TLS error: {_one_line(exc.os_error)}")
-        return _Transient("connect", f"cannot connect ({_one_line(exc.os_error)})")
-    if isinstance(exc, aiohttp.InvalidURL):
-        return _Failed("broken", "malformed URL")
-    if isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientOSError
-                  | aiohttp.ClientPayloadError):
-        return _Transient("reset", "connection reset")
-    return _Failed("broken", f"invalid HTTP response ({_one_line(exc)})")
-
-
-def _tries_reason(label: str, tries: int) -> str:
-    return f"{label} after {tries} {'try' if tries == 1 else 'tries'}"
-
-
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text[:200]
 
 
 # ----------------------------------------------------------------------------- entry points
@@ -629,24 +622,31 @@ async def check_links_async(
     *,
     progress: bool = False,
     cache: LinkCache | None = None,
+    resolver: AbstractResolver | None = None,
 ) -> LinkResults:
     """Check every distinct URL once; returns url -> LinkResult for each URL given, in order.
 
-    URLs differing only in their #fragment share one request. A given cache is consulted,
-    fed with the new results and saved.
+    URLs differing only in their #fragment share one request. A page found dead is asked
+    again once before it is called so. A given cache is consulted, fed with the new results
+    and saved. With ``max-duration`` set, what is not checked by then is "unchecked".
+    Raises NetworkDown when most hosts could not be reached at all.
     """
     started = time.monotonic()
     distinct = list(dict.fromkeys(urls))
     results: dict[str, LinkResult] = {}
     pages: dict[str, list[str]] = {}
     for url in distinct:
-        known = excluded(url, config) or (cache.get(url) if cache is not None else None)
+        known = excluded(url, config) or url_problem(url) or (
+            cache.get(url) if cache is not None else None)
         if known is not None:
             results[url] = known
         else:
             pages.setdefault(split_fragment(url)[0], []).append(url)
+    confirmed = revived = 0
     if pages:
-        await _run(pages, config, results, progress)
+        deadline = None if config.max_duration is None else started + config.max_duration
+        confirmed, revived = await _run(pages, config, results,
+                                        _Run(progress, resolver, deadline))
     if cache is not None:
         for originals in pages.values():
             for url in originals:
@@ -654,30 +654,96 @@ async def check_links_async(
         cache.save()
     ordered = LinkResults((url, results[url]) for url in distinct)
     ordered.seconds = time.monotonic() - started
+    ordered.confirmed, ordered.revived = confirmed, revived
     return ordered
+
+
+@dataclass(frozen=True)
+class _Run:
+    progress: bool
+    resolver: AbstractResolver | None
+    deadline: float | None  # time.monotonic() after which nothing more is checked
+
+
+_Checked = dict[str, tuple[LinkResult, PageAnchors | None]]
+_ALIVE = frozenset({"ok", "redirect", "unreachable"})  # the server answered
 
 
 async def _run(
     pages: Mapping[str, list[str]], config: LinkConfig, results: dict[str, LinkResult],
-    progress: bool,
-) -> None:
-    bar = tqdm(total=len(pages), unit="link", file=sys.stderr, disable=not progress)
-    token = os.environ.get("GITHUB_TOKEN") or None
-    async with LinkChecker(config, token) as checker:
+    run: _Run,
+) -> tuple[int, int]:
+    """Check the pages, each dead one twice: (dead pages confirmed, alive the second time).
 
-        async def one(page: str, originals: list[str]) -> None:
-            want_ids = config.check_anchors and any("#" in url for url in originals)
-            result, ids = await checker.check_page(page, want_ids)
-            for url in originals:
-                results[url] = with_anchor(result, ids, url)
+    A dead page is asked again at least ``backoff`` after its first ask, and behind every
+    first ask still waiting for its host (the host's queue is first come, first served).
+    Once every first ask is over, NetworkDown is raised if most hosts were not reached.
+    """
+    checked: _Checked = {}
+    wants = {page: config.check_anchors and any("#" in url for url in originals)
+             for page, originals in pages.items()}
+    bar = tqdm(total=len(pages), unit="link", file=sys.stderr, disable=not run.progress)
+    token = os.environ.get("GITHUB_TOKEN") or None
+    left = [len(pages)]
+    first_pass = asyncio.Event()
+    revived: list[str] = []
+    async with LinkChecker(config, token, run.resolver, second_asks=True) as checker:
+
+        async def one(page: str) -> None:
+            asked_at = time.monotonic()
+            checked[page] = await checker.check_page(page, wants[page])
             bar.update()
+            left[0] -= 1
+            if not left[0]:
+                first_pass.set()
+            if checked[page][0].verdict == "broken":
+                await asyncio.sleep(asked_at + config.backoff - time.monotonic())
+                second = await checker.check_page(page, wants[page], again=True)
+                if second[0].verdict in _ALIVE:
+                    checked[page] = second
+                    revived.append(page)
+                elif checker.host_came_back(page):
+                    checked[page] = second  # asked for real this time
+
+        async def network() -> None:
+            await first_pass.wait()
+            down = checker.network_down()
+            if down is not None:
+                raise NetworkDown(down)
 
         try:
-            async with asyncio.TaskGroup() as group:
-                for page, originals in pages.items():
-                    group.create_task(one(page, originals))
+            await _until(run.deadline, [network(), *(one(page) for page in pages)])
         finally:
             bar.close()
+        checker.explain_spared(checked)
+    for page, originals in pages.items():
+        result, anchors = checked.get(page) or (_unchecked(page, config), None)
+        for url in originals:
+            results[url] = with_anchor(result, anchors, url)
+    dead = sum(result.verdict == "broken" for result, _ in checked.values())
+    return dead, len(revived)
+
+
+async def _until(deadline: float | None, jobs: list[Coroutine[Any, Any, None]]) -> None:
+    """Run the jobs concurrently; those still running at the deadline are cancelled, and so
+    are all of them when one raises, whose exception is then raised here."""
+    tasks = [asyncio.ensure_future(job) for job in jobs]
+    timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+    try:
+        done, _ = await asyncio.wait(tasks, timeout=timeout,
+                                     return_when=asyncio.FIRST_EXCEPTION)
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    for task in done:
+        if not task.cancelled() and task.exception() is not None:
+            raise task.exception()  # type: ignore[misc]
+
+
+def _unchecked(page: str, config: LinkConfig) -> LinkResult:
+    reason = f"not checked: the run reached max-duration ({config.max_duration:g} s)"
+    return LinkResult(page, "unchecked", reason=reason)
 
 
 def check_links(
@@ -686,6 +752,8 @@ def check_links(
     *,
     progress: bool = False,
     cache: LinkCache | None = None,
+    resolver: AbstractResolver | None = None,
 ) -> LinkResults:
     """Synchronous check_links_async (runs its own event loop)."""
-    return asyncio.run(check_links_async(urls, config, progress=progress, cache=cache))
+    return asyncio.run(check_links_async(urls, config, progress=progress, cache=cache,
+                                         resolver=resolver))

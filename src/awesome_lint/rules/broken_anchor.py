@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from awesome_lint.model import Document, Link
-from awesome_lint.problem import Fix, Problem
+from awesome_lint.problem import Fix, Problem, one_line
 from awesome_lint.slugs import fragment_key, loose_slug
 
 ID = "broken-anchor"
@@ -50,7 +50,8 @@ def _problem(document: Document, link: Link, guesser: _Guesser, same: int) -> Pr
     message = f"no heading or anchor matches '{link.url}'"
     if same > 1:  # which of the numbered slugs was meant, only the author knows
         return Problem(link.line, link.column, f"{message}; {same} headings read "
-                       f"'{link.text}': put <a name=\"{link.url[1:]}\"></a> above the one meant")
+                       f"'{one_line(link.text)}': put <a name=\"{link.url[1:]}\"></a> above "
+                       "the one meant")
     guess, sure = guesser.guess(link)
     if guess is None:
         return Problem(link.line, link.column, message)

@@ -1,92 +1,235 @@
-"""No project is listed twice: the same URL or the same name appears once."""
+"""No project is listed twice: the same URL, or the same name with a related URL."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 from awesome_lint.errors import ConfigError
 from awesome_lint.model import Document, Entry
-from awesome_lint.problem import Problem
-from awesome_lint.urls import normalize, repository
+from awesome_lint.problem import Problem, one_line
+from awesome_lint.urls import FORGES, host_of, normalize, repository, site_of
 
 ID = "duplicate-entry"
 SEVERITY = "error"
 CONF: dict[str, type | tuple] = {
     "across-sections": ("warning", "error", "ignore"),
     "by": list,
+    "same-name-hints": bool,
 }
 DEFAULT: dict[str, object] = {
     "across-sections": "warning",
     "by": ["url", "name"],
+    "same-name-hints": False,
 }
 
 _KINDS = ("url", "name")
+# A project's page there is a community, not a second listing of the project.
+_COMMUNITY_HOSTS = frozenset((
+    "discord.gg", "discord.com", "reddit.com", "twitter.com", "x.com", "t.me", "slack.com",
+    "linkedin.com", "facebook.com", "youtube.com", "gitter.im", "matrix.to", "medium.com",
+))
+
+_PAGE_NAMES = frozenset((
+    "", "index", "docs", "doc", "en", "home", "about", "readme", "wiki", "main", "master",
+    "latest", "stable", "product", "products", "site", "api", "apis", "tree", "blob",
+    "projects", "project", "packages", "package", "marketplace", "actions", "tools", "app",
+    "apps", "download",
+))
+
+_NAME_KINDS = ("repo", "site", "page")
+_DIGITS = re.compile(r"[\d.|\-]+")
+_VERSION = re.compile(r"v?\d+(?:\.\d+)*")
+
+
+@dataclass
+class _Seen:
+    """What was listed before: by URL, and by name with each name's related URLs."""
+
+    by_url: dict[str, Entry] = field(default_factory=dict)
+    by_name: dict[tuple[str, str | None], dict[str, Entry]] = field(default_factory=dict)
+    by_alias: dict[str, Entry] = field(default_factory=dict)  # see _aliases
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
     by = set(conf["by"])
     if not by <= set(_KINDS):
         raise ConfigError(f"{ID}: option 'by' takes 'url' and 'name', got {conf['by']!r}")
-    across = conf["across-sections"]
-    first_by_url: dict[str, Entry] = {}
-    seen_by_name: dict[str, list[Entry]] = {}
+    seen = _Seen()
     for entry in document.entries:
-        url, name = _url_key(entry), _name_key(entry)
-        same_url = first_by_url.get(url) if url and "url" in by else None
-        same_name = seen_by_name.get(name, []) if "name" in by else []
-        first = _first_occurrence(entry, same_url, same_name)
-        if url:
-            first_by_url.setdefault(url, entry)
-        if name:
-            seen_by_name.setdefault(name, []).append(entry)
-        if first is None or (first.section != entry.section and across == "ignore"):
+        aliases = _aliases(document, entry)
+        same, landing = _same_url(seen, entry, aliases) if "url" in by else (None, None)
+        named = _same_name(seen, entry) if "name" in by and entry.named else (None, None)
+        first = _earliest([e for e in (same, named[0]) if e is not None])
+        _remember(seen, entry, aliases)
+        if first is not None:
+            if first.section == entry.section or conf["across-sections"] != "ignore":
+                yield _problem(document, entry, first, conf["across-sections"])
+        elif conf["same-name-hints"] and (named[1] or landing) is not None:
+            yield _hint(document, entry, named[1] or landing)
+
+
+def _same_url(seen: _Seen, entry: Entry,
+              aliases: list[str]) -> tuple[Entry | None, Entry | None]:
+    """(an earlier listing of this project by URL, or under an address the link checker
+    learnt; an earlier release of it that shares its vendor's page: "Llama 3.1" and
+    "Llama 3.2" both at llama.meta.com)."""
+    release = None
+    earlier = [seen.by_url.get(url) or seen.by_alias.get(url) for url in _compared_urls(entry)]
+    for other in [*earlier, *map(seen.by_url.get, aliases)]:
+        if other is None or _one_projects_links(entry, other):
             continue
-        yield _problem(document, entry, first, cross=first.section != entry.section, across=across)
+        if _other_release(entry, other):
+            release = release or other
+            continue
+        return other, None
+    return None, release
 
 
-def _first_occurrence(entry: Entry, same_url: Entry | None, same_name: list[Entry]) -> Entry | None:
-    """The earliest entry listed before ``entry`` that is the same project."""
-    candidates = [other for other in same_name if not _distinct_projects(entry, other)]
-    if same_url:
-        candidates.append(same_url)
-    return min(candidates, key=lambda e: (e.line, e.column), default=None)
+def _other_release(entry: Entry, other: Entry) -> bool:
+    """Names that differ only in their numbers: two versions or sizes of one model."""
+    one, two = _name_key(entry), _name_key(other)
+    return one != two and _DIGITS.sub("", one) == _DIGITS.sub("", two)
 
 
-def _distinct_projects(entry: Entry, other: Entry) -> bool:
-    """Whether two entries that share a name are still two projects, as their URLs show.
-
-    Nested items under different parents ("Swift > Education", "PHP > Education") carry a
-    generic name that their parent qualifies; two different repositories on a forge are two
-    projects (awesome-go lists six packages named "log").
-    """
-    url, other_url = _url_key(entry), _url_key(other)
-    if url is not None and url == other_url:
-        return False
-    if entry.depth > 0 and other.depth > 0 and entry.parent != other.parent:
-        return True
-    repo, other_repo = _repository(entry), _repository(other)
-    return repo is not None and other_repo is not None and repo != other_repo
+def _aliases(document: Document, entry: Entry) -> list[str]:
+    """The entry's project under other addresses, as the link checker learnt them (its
+    repository's homepage, its repository's new name). They meet other entries' own URLs,
+    never each other: two repositories of one owner often share a homepage."""
+    own = _compared_urls(entry)
+    return [key for url in entry.urls for alias in document.same_project(url)
+            if (key := normalize(alias)) not in own]
 
 
-def _problem(document: Document, entry: Entry, first: Entry, cross: bool, across: str) -> Problem:
-    alias = "" if _name_key(first) == _name_key(entry) else f" as '{first.name}'"
+def _same_name(seen: _Seen, entry: Entry) -> tuple[Entry | None, Entry | None]:
+    """(an earlier entry of this name with a related URL, one with an unrelated URL)."""
+    related: list[Entry] = []
+    unrelated: list[Entry] = []
+    for group in _name_groups(entry, looking=True):
+        listed = seen.by_name.get(group)
+        if not listed:
+            continue
+        keys = _relation_keys(entry, looking=True) or {"*"}
+        matches = [listed[key] for key in keys | {""} if key in listed]
+        (related if matches else unrelated).extend(matches or [listed["*"]])
+    return _earliest(related), _earliest(unrelated)
+
+
+def _earliest(entries: list[Entry]) -> Entry | None:
+    return min(entries, key=lambda e: (e.line, e.column), default=None)
+
+
+def _remember(seen: _Seen, entry: Entry, aliases: list[str]) -> None:
+    for url in _compared_urls(entry):
+        seen.by_url.setdefault(url, entry)
+    for url in aliases:
+        seen.by_alias.setdefault(url, entry)
+    if not entry.named:
+        return
+    keys = _relation_keys(entry, looking=False) or {""}
+    for group in _name_groups(entry, looking=False):
+        listed = seen.by_name.setdefault(group, {})
+        listed.setdefault("*", entry)
+        for key in keys:
+            listed.setdefault(key, entry)
+
+
+def _name_groups(entry: Entry, looking: bool) -> list[tuple[str, str | None]]:
+    """Where an entry's name is filed. A nested item's name is qualified by its parent
+    ("Swift > Education", "PHP > Education"), so it meets only its siblings' and the
+    top-level entries' names; a top-level name meets every nested one."""
+    name = _name_key(entry)
+    if entry.depth == 0:
+        return [(name, None), (name, "*")] if looking else [(name, None)]
+    own = (name, _name_key_of(entry.parent or ""))
+    return [own, (name, None)] if looking else [own, (name, "*")]
+
+
+def _relation_keys(entry: Entry, looking: bool) -> set[str]:
+    """What relates two links of one project: the same page, the same site, or a name
+    that a repository, a site and a page share (``opencv.org`` and
+    ``github.com/opencv/opencv``; ``v2.jokeapi.dev`` and ``sv443.net/jokeapi/v2``). Not two
+    repositories both named ``log``, two sites both named ``currencyapi``, nor two folders
+    of one repository (``/tree/main/app``) or of this one (relative links)."""
+    keys: set[str] = set()
+    for url in entry.urls:
+        normal = normalize(url)
+        keys.add(normal)
+        host = host_of(url).removeprefix("www.")
+        if not host or host in _COMMUNITY_HOSTS:
+            continue
+        repo = repository(url)
+        if repo is not None:
+            if normal == repo:
+                keys |= _named(("repo",), repo.split("/")[1:], looking)
+            continue
+        keys |= _named(("page",), _path_labels(normal), looking)
+        if host not in FORGES:
+            site = site_of(url)
+            keys.add(f"domain:{site}")
+            keys |= _named(("site",), [site.split(".")[0]], looking)
+    return keys
+
+
+def _named(kinds: tuple[str, ...], names: Iterable[str], looking: bool) -> set[str]:
+    """Keys for names: what an entry files under its own kind, and looks up under the
+    other kinds (a repository meets a site or page of its name, not another repository)."""
+    kind = kinds[0]
+    sides = [k for k in _NAME_KINDS if k != kind] if looking else [kind]
+    return {f"{side}:{name.casefold()}" for side in sides for name in names if name}
+
+
+def _path_labels(normal: str) -> set[str]:
+    path = normal.partition("?")[0].split("/")[1:4]
+    names = {segment.rsplit(".", 1)[0].casefold() for segment in path}
+    return {name for name in names if len(name) > 2 and name not in _PAGE_NAMES
+            and not _VERSION.fullmatch(name)}
+
+
+def _compared_urls(entry: Entry) -> list[str]:
+    urls = entry.urls
+    if entry.kind == "label":
+        urls = tuple(u for u in urls if host_of(u).removeprefix("www.") not in _COMMUNITY_HOSTS)
+    return list(dict.fromkeys(normalize(url) for url in urls))
+
+
+def _one_projects_links(entry: Entry, other: Entry) -> bool:
+    """Two links of one project: its entry or heading and its own list of links (its Web,
+    its Docs), which carry its name."""
+    return "label" in (entry.kind, other.kind) and entry.name == other.name
+
+
+def _problem(document: Document, entry: Entry, first: Entry, across: str) -> Problem:
+    cross = first.section != entry.section
+    alias = "" if _name_key(first) == _name_key(entry) else f" as '{_shown(first)}'"
     where = document.section_title(first.section)
     return Problem(
         entry.line,
         entry.column,
-        f"'{entry.name}' also listed at line {first.line}{alias} ({where}); keep one",
+        f"'{_shown(entry)}' also listed at line {first.line}{alias} ({one_line(where)}); "
+        "keep one",
         severity="warning" if cross and across == "warning" else "",
         data={"first_line": first.line, "first_section": where},
     )
 
 
-def _url_key(entry: Entry) -> str | None:
-    return normalize(entry.url) if entry.url else None
+def _hint(document: Document, entry: Entry, other: Entry) -> Problem:
+    where = document.section_title(other.section)
+    return Problem(
+        entry.line, entry.column,
+        f"'{_shown(entry)}' resembles '{_shown(other)}' at line {other.line} "
+        f"({one_line(where)}): two projects, or one listed twice?",
+        severity="info", data={"first_line": other.line, "first_section": where})
+
+
+def _shown(entry: Entry) -> str:
+    return one_line(entry.name) or (entry.url or "")
 
 
 def _name_key(entry: Entry) -> str:
-    return " ".join(entry.name.split()).casefold()
+    return _name_key_of(entry.name)
 
 
-def _repository(entry: Entry) -> str | None:
-    return repository(entry.url) if entry.url else None
+def _name_key_of(name: str) -> str:
+    return " ".join(name.split()).casefold()

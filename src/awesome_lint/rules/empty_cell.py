@@ -2,26 +2,43 @@
 
 from collections.abc import Iterator
 
-from awesome_lint.model import Document
+from awesome_lint.model import Document, Table
 from awesome_lint.problem import Problem
 
 ID = "empty-cell"
 SEVERITY = "warning"
 CONF: dict[str, type | tuple] = {"columns": list, "ignore-columns": list}
 DEFAULT: dict[str, object] = {"columns": [], "ignore-columns": []}
+# A column left blank in a third of its rows or more is optional by design ("Repository"
+# for closed products, "Demo"); from four rows on a table shows such a habit.
+_OPTIONAL_SHARE = 1 / 3
+_HABIT_ROWS = 4
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
     wanted = {c.casefold() for c in conf["columns"]}
     ignored = {c.casefold() for c in conf["ignore-columns"]}
     for table in document.tables:
+        if table.is_layout:
+            continue  # a layout grid (of section links, of logos) leaves cells blank on purpose
         names = table.columns
+        optional = set() if wanted else _optional_columns(table)
         for row in table.rows:
             if not any(cell.raw for cell in row.cells):
                 yield Problem(row.line, row.cells[0].column if row.cells else 1, "empty row")
                 continue
             for index, cell in enumerate(row.cells[:len(names)]):
                 name = names[index].casefold()
-                if cell.raw or name in ignored or (wanted and name not in wanted):
+                if cell.raw or name in ignored or index in optional or \
+                        (wanted and name not in wanted):
                     continue
                 yield Problem(cell.line, cell.column, f"empty '{names[index]}' cell")
+
+
+def _optional_columns(table: Table) -> set[int]:
+    rows = [row for row in table.rows if any(cell.raw for cell in row.cells)]
+    if len(rows) < _HABIT_ROWS:
+        return set()
+    return {index for index in range(len(table.columns))
+            if sum(1 for row in rows if index >= len(row.cells) or not row.cells[index].raw)
+            >= _OPTIONAL_SHARE * len(rows)}

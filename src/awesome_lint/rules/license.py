@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from awesome_lint.licenses import classify
-from awesome_lint.model import Document
+from awesome_lint.licenses import classify, names_license
+from awesome_lint.model import Document, Entry
 from awesome_lint.problem import Fix, Problem
 
 ID = "license"
@@ -14,19 +15,21 @@ SEVERITY = "error"
 FIXABLE = True
 CONF: dict[str, type | tuple] = {
     "columns": list,
-    "tags": bool,
+    "tags": (True, False, "auto"),
     "tag-position": int,
     "allow": list,
     "deny": list,
     "aliases": ("warning", "ignore"),
+    "deprecated-ids": ("warning", "ignore"),
 }
 DEFAULT: dict[str, object] = {
     "columns": ["License", "Licence", "Licenses", "Licences"],
-    "tags": False,
+    "tags": "auto",
     "tag-position": 1,
     "allow": [],
     "deny": [],
     "aliases": "warning",
+    "deprecated-ids": "warning",
 }
 
 
@@ -49,11 +52,32 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
 def _licenses(document: Document, conf: dict) -> Iterator[_Written]:
     for text, line, column in _cells(document, conf["columns"]):
         yield _written(document, text, line, column)
-    position = conf["tag-position"]
-    for entry in document.entries if conf["tags"] and position >= 1 else ():
-        if len(entry.tags) >= position:
-            text, column = entry.tags[position - 1]
-            yield _written(document, text, entry.line, column)
+    for line, (text, column) in _tags(document, conf):
+        yield _written(document, text, line, column)
+
+
+def _tags(document: Document, conf: dict) -> Iterator[tuple[int, tuple[str, int]]]:
+    """Each entry's license tag with its line; a tag that names no license is not one."""
+    tagged = [entry for entry in document.entries if entry.tags]
+    mode = conf["tags"]
+    position = _tag_position(tagged) if mode == "auto" else conf["tag-position"] if mode else 0
+    for entry in tagged:
+        if 1 <= position <= len(entry.tags) and names_license(entry.tags[position - 1][0]):
+            yield entry.line, entry.tags[position - 1]
+
+
+def _tag_position(tagged: Sequence[Entry]) -> int:
+    """Where a list that tags its entries with licenses puts them; 0 when it does not.
+
+    It does when more than half of the tagged entries carry a license tag; the place is
+    where most license tags stand, since a language tag can be an SPDX id too (`Ruby`).
+    """
+    places = [[n for n, (text, _) in enumerate(entry.tags, 1) if names_license(text)]
+              for entry in tagged]
+    if 2 * sum(1 for found in places if found) <= len(tagged):
+        return 0
+    counts = Counter(n for found in places for n in found)
+    return max(sorted(counts), key=counts.__getitem__)
 
 
 def _cells(document: Document, names: list[str]) -> Iterator[tuple[str, int, int]]:
@@ -63,8 +87,14 @@ def _cells(document: Document, names: list[str]) -> Iterator[tuple[str, int, int
         index = next((i for i, cell in enumerate(table.header.cells)
                       if cell.text.casefold() in wanted), None)
         for row in table.rows if index is not None else ():
-            cell = row.cells[index] if index < len(row.cells) else None
-            if cell is not None and cell.text:
+            # A ragged row is table-columns' to report: with cells to spare they may sit
+            # under the wrong header, a number under "License"; one short of its trailing
+            # cells still has its license where it belongs, when it reads as one.
+            if len(row.cells) > len(table.header.cells) or index >= len(row.cells):
+                continue
+            cell = row.cells[index]
+            short = len(row.cells) < len(table.header.cells)
+            if cell.text and (not short or names_license(cell.text)):
                 # Inside backticks, a link or emphasis, the text starts further in.
                 yield cell.text, cell.line, cell.column + max(cell.raw.find(cell.text), 0)
 
@@ -75,7 +105,8 @@ def _written(document: Document, text: str, line: int, column: int) -> _Written:
 
 
 def _judge(written: _Written, conf: dict) -> Problem | None:
-    verdict = classify(written.text, frozenset(conf["allow"]), frozenset(conf["deny"]))
+    verdict = classify(written.text, frozenset(conf["allow"]), frozenset(conf["deny"]),
+                       deprecated=conf["deprecated-ids"] == "warning")
     if verdict.ok and (verdict.severity is None or conf["aliases"] == "ignore"):
         return None
     if not verdict.ok:

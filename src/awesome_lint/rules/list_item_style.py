@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from awesome_lint.model import Document, Entry
-from awesome_lint.problem import Fix, Problem
+from awesome_lint.problem import Fix, Problem, one_line
 
 ID = "list-item-style"
 SEVERITY = "warning"
@@ -31,7 +32,7 @@ DEFAULT: dict[str, object] = {
     "empty-description": False,
 }
 
-_SEPARATOR = re.compile(r"[ \t]*(?:->|[-\u2013\u2014\u2192:]|&mdash;|&ndash;)[ \t]*")
+_SEPARATOR = re.compile(r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:]|&mdash;|&ndash;)[ \t]*")
 _GAP = re.compile(r"[ \t]+")
 _BACKTICKS = re.compile(r"`+")
 _WORD = re.compile(r"[^\W_][\w+#./'-]*")
@@ -44,22 +45,32 @@ _DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
 # that finding one costs its own length (a search from the line's start took time quadratic
 # in its length); the longest match is where the trailer starts.
 _LINK_BACKWARDS = r"\)[^)\s]*\(\][^\]]*\["  # [text](url)
+_REF_BACKWARDS = r"\][^\]]*\[\][^\]]*\["  # [text][ref]
 _TRAILERS = tuple(re.compile(pattern) for pattern in (
     r"\s+",
     _LINK_BACKWARDS + "!",  # an image
-    r"\)[^)\s]*\(\]" + _LINK_BACKWARDS + r"!\[",  # a linked image: a badge
+    _REF_BACKWARDS + "!",  # an image by reference
+    rf"\)[^)\s]*\(\](?:{_LINK_BACKWARDS}|{_REF_BACKWARDS})!\[",  # a badge
     r">[^<>]*<",
+    r":[a-z0-9_+-]+:",  # an emoji shortcode
     r"(?:\*\*|__)?\][^\]]*\[(?:\*\*|__)?",
     r"(?:`[^`]+`\s*){2,}",
     rf"\)(?:{_LINK_BACKWARDS}\s*[,;]?)*{_LINK_BACKWARDS}\(",
 ))
 _TAG = re.compile(r"`[^`]+`")  # backwards too
+# What may follow a description's final punctuation (backwards): a note in parentheses or
+# emphasis, or a link ("A web framework. *(See also [x](url))*", "Free tier. [#oss](url)").
+_NOTE = re.compile(rf"{_LINK_BACKWARDS}(?=\s)"
+                   rf"|(?:[*_]{{1,2}})?\)(?:[^()]|\)[^()]*\()*\((?:[*_]{{1,2}})?(?=\s)")
 _TRAILER_LAST = frozenset(")>]*_`")  # besides white space, what a trailer can end with
 _CLOSERS = ")\"'\u201d\u2019*_"
 _ENDINGS = ".!?\u2026"
 _UNFIXABLE_END = ",;:-\u2013\u2014"
 _SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
-_CLEAR_MAJORITY = 0.75  # below it a list has no habit to follow: awesome-rust ends 43% with "."
+_CLEAR_MAJORITY = 0.75  # below it a list has no habit to follow
+# Lists that ask for a final period keep 90% and more (awesome-ios, awesome-mac, awesome-elixir);
+# awesome-rust ends 43% of its items with ".", free-for-dev 77%: no rule there.
+_PERIOD_MAJORITY = 0.8
 _ABBREVIATION = re.compile(r"(?:\b(?:etc|Inc|Ltd|Co|Corp|al|vs)|\b\w\.\w)\.$")
 
 
@@ -81,6 +92,7 @@ class _Item:
 def check(document: Document, conf: dict) -> Iterator[Problem]:
     items = [item for e in document.entries if not e.in_table
              if (item := _cut(e, document, conf))]
+    names = _names_in_lowercase(document)
     separator = _expected_separator(items, conf["separator"])
     period = _expected_period(items, conf["period"])
     for item in items:
@@ -89,7 +101,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
             if separator:
                 yield from _separator(item, separator)
             if conf["capitalize"]:
-                yield from _capitalize(item, conf)
+                yield from _capitalize(item, conf, names)
             if period:
                 yield from _period(item, period)
         if conf["double-space"]:
@@ -217,11 +229,17 @@ def _named_start(text: str, entry: Entry, conf: dict) -> bool:
     word = _WORD.match(text)
     if not word:
         return False
-    first = word.group().rstrip(".'-").removesuffix("'s")
-    # Mixed case (iOS, gRPC), digits or underscores (x86_64, k8s) and slashes mark a
-    # name or a term of art, and so does the entry's own name or its repository's.
+    first = _first_word(word.group())
+    # Mixed case (iOS, gRPC), digits, underscores (x86_64, k8s), slashes and dots (os.path)
+    # mark a name, a path or a term of art, and so does a colon after it (npm:, go:generate)
+    # and the entry's own name or its repository's.
     return (first in conf["allow-lowercase"] or first in (entry.name, _repository(entry))
-            or any(char.isupper() or char.isdigit() or char in "_/" for char in first))
+            or text.startswith(":", word.end())
+            or any(char.isupper() or char.isdigit() or char in "_/." for char in first))
+
+
+def _first_word(word: str) -> str:
+    return word.rstrip(".'-").removesuffix("'s")
 
 
 def _repository(entry: Entry) -> str:
@@ -238,13 +256,14 @@ def _expected_separator(items: list[_Item], option: str) -> str:
     return _convention(written, " - ")
 
 
-def _convention(counts: Counter[str], preferred: str) -> str:
+def _convention(counts: Counter[str], preferred: str,
+                majority: float = _CLEAR_MAJORITY) -> str:
     """What most items do, when a clear majority does it; "" when the list has no habit."""
     total = sum(counts.values())
     if not total:
         return ""
     value = max(counts, key=lambda v: (counts[v], v == preferred))
-    return value if counts[value] >= _CLEAR_MAJORITY * total else ""
+    return value if counts[value] >= majority * total else ""
 
 
 def _separator(item: _Item, expected: str) -> Iterator[Problem]:
@@ -259,16 +278,37 @@ def _separator(item: _Item, expected: str) -> Iterator[Problem]:
 
 
 # ------------------------------------------------------------------ capitalize
-def _capitalize(item: _Item, conf: dict) -> Iterator[Problem]:
+def _capitalize(item: _Item, conf: dict, names: frozenset[str]) -> Iterator[Problem]:
     description = item.text[item.start:]
     first = item.start + len(description) - len(description.lstrip("*_"))
     letter = item.text[first:first + 1]
     if not letter.islower() or _named_start(item.text[first:], item.entry, conf):
         return
+    fix = Fix(item.entry.line, item.at(first), item.at(first) + 1, letter.upper())
     yield Problem(item.entry.line, item.at(first),
                   f"description starts lowercase: write '{letter.upper()}'",
-                  fix=Fix(item.entry.line, item.at(first), item.at(first) + 1, letter.upper()),
+                  fix=None if _maybe_a_name(item.text[first:], names) else fix,
                   data={"check": "capitalize"})
+
+
+def _maybe_a_name(text: str, names: frozenset[str]) -> bool:
+    """Whether the first word may be a name or a command, which only the author should
+    change: a compound (`go-kit`, though also `high-level`), or a word the list writes
+    lowercase as a name or as code elsewhere (`cargo`, `go` of `go test`, but also `money`)."""
+    word = _WORD.match(text)
+    first = _first_word(word.group()) if word else ""
+    return "-" in first or first in names
+
+
+def _names_in_lowercase(document: Document) -> frozenset[str]:
+    """The lowercase names of the list's entries and repositories, and the first words of
+    its code spans."""
+    names = set()
+    for entry in document.entries:
+        names |= {entry.name, _repository(entry)}
+        code = (entry.raw[start:end].strip("`") for start, end in _code_spans(entry.raw).items())
+        names |= {span.split(maxsplit=1)[0] for span in code if span.strip()}
+    return frozenset(name for name in names if name.islower())
 
 
 # ------------------------------------------------------------------ period
@@ -307,17 +347,41 @@ def _trailer(text: str, backwards: str, start: int, end: int) -> int:
     """Where what trails ``text[start:end]`` begins, or -1 when it ends in prose;
     ``backwards`` is ``text`` reversed."""
     last = text[end - 1:end]
-    if last not in _TRAILER_LAST and not last.isspace():
+    symbols = _symbols_start(text, start, end)
+    if symbols >= 0:
+        return symbols  # emoji and emoticons: "Filter framework.🔥💥"
+    if last not in _TRAILER_LAST and not last.isspace() and last != ":":
         return -1  # most descriptions end in a letter or a period: skip the search
     at, stop = len(text) - end, len(text) - start
     longest = max((found.end() for pattern in _TRAILERS
                    if (found := pattern.match(backwards, at, stop))), default=at)
     if longest > at:
         return len(text) - longest
-    tag = _TAG.match(backwards, at, stop)
-    if tag and _punctuated(text, _before_space(text, len(text) - tag.end())):
-        return len(text) - tag.end()
+    for after_sentence in (_TAG, _NOTE):
+        tail = after_sentence.match(backwards, at, stop)
+        if tail and tail.end() < stop and \
+                _punctuated(text, _before_space(text, len(text) - tail.end())):
+            return len(text) - tail.end()
     return -1
+
+
+def _symbols_start(text: str, start: int, end: int) -> int:
+    """Where a trailing run of symbols (with spaces and brackets) begins, or -1."""
+    at = end
+    while at > start and _decoration(text[at - 1]):
+        at -= 1
+    has_symbol = any(not char.isascii() and unicodedata.category(char)[0] == "S"
+                     for char in text[at:end])
+    return at if has_symbol and at < end else -1
+
+
+def _decoration(char: str) -> bool:
+    """A space, bracket or non-ASCII symbol that may stand after a sentence's end: emoji,
+    emoticons. ASCII punctuation is Markdown's (backticks, emphasis) or the sentence's."""
+    if char.isspace() or char in "()":
+        return True
+    return not char.isascii() and unicodedata.category(char)[0] in "SP" \
+        and char not in _ENDINGS + _CLOSERS
 
 
 def _before_space(text: str, end: int) -> int:
@@ -339,7 +403,7 @@ def _expected_period(items: list[_Item], option: str) -> str:
         return "" if option == "off" else option
     ends = Counter("always" if end.punctuated else "never"
                    for i in items if i.start >= 0 and (end := _end(i)))
-    return _convention(ends, "always")
+    return _convention(ends, "always", _PERIOD_MAJORITY)
 
 
 def _period(item: _Item, expected: str) -> Iterator[Problem]:
@@ -401,5 +465,5 @@ def _empty_description(item: _Item) -> Iterator[Problem]:
     if item.entry.description.strip() or "\n" in item.entry.raw:
         return
     yield Problem(item.entry.line, item.at(len(item.text.rstrip())),
-                  f"'{item.entry.name}' has no description",
+                  f"'{one_line(item.entry.name)}' has no description",
                   data={"check": "empty-description"})

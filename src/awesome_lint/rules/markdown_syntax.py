@@ -1,4 +1,5 @@
-"""A code fence or HTML comment that is never closed swallows the rest of the file."""
+"""A code fence or HTML comment that is never closed swallows the rest of the file; a
+comment that splits a table turns its rows into text."""
 
 from collections.abc import Iterator
 
@@ -14,3 +15,5 @@ DEFAULT: dict[str, object] = {}
 def check(document: Document, conf: dict) -> Iterator[Problem]:
     for line, column, message in document.syntax_errors:
         yield Problem(line, column, message)
+    for line, column, message in document.syntax_warnings:
+        yield Problem(line, column, message, severity="warning")

@@ -1,22 +1,45 @@
-"""An entry names a project but does not link to it."""
+"""An entry names a project but does not link to it, or links where no page can be."""
 
 # A list item with links further on (articles in parts, "Foo [crate](…)") or with nested
-# items (a group label) is not an unfinished entry; a table's Name cell is read on its own.
+# items (a group label) is not an unfinished entry, nor is a table row whose project is
+# linked from another column (a plain Name column by design, links under "Paper").
 
+import re
 from collections.abc import Iterator
 
-from awesome_lint.model import Document
-from awesome_lint.problem import Problem
+from awesome_lint.model import Document, Link
+from awesome_lint.problem import Problem, one_line
 
 ID = "missing-link"
 SEVERITY = "error"
 CONF: dict[str, type] = {}
 DEFAULT: dict[str, object] = {}
 
+# A destination that reads as a web address without its scheme: GitHub takes it for a path.
+_SCHEMELESS = re.compile(
+    r"(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|ai|app|co|me|gg|edu|gov"
+    r"|info|xyz|so|sh|rs|tv|us|uk|de|fr|jp|cn|in)(?:[/:?#]|$))", re.IGNORECASE)
+
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
     for entry in document.entries:
-        if not entry.in_table and (entry.links or entry.children):
+        if entry.kind in ("label", "prose") or entry.links or entry.children:
             continue
         if entry.link is None and entry.name:
-            yield Problem(entry.line, entry.column, f"'{entry.name}' has no link")
+            yield Problem(entry.line, entry.column, f"'{one_line(entry.name)}' has no link")
+    for link in document.links:
+        problem = _unusable(link)
+        if problem is not None:
+            yield problem
+
+
+def _unusable(link: Link) -> Problem | None:
+    if link.image or link.kind not in ("inline", "definition"):
+        return None
+    if not link.url.strip():
+        return Problem(link.line, link.column, f"'{one_line(link.text)}' links nowhere "
+                       "(empty destination)")
+    if _SCHEMELESS.match(link.url):
+        return Problem(link.line, link.column, f"'{link.url}' has no https://: GitHub "
+                       "takes it for a path in this repository")
+    return None

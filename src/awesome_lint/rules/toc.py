@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from awesome_lint.model import Document, EntryList, Section
-from awesome_lint.problem import Problem
+from awesome_lint.problem import Problem, one_line
 from awesome_lint.slugs import fragment_key, html_anchors, loose_slug
 
 ID = "toc"
@@ -33,6 +33,7 @@ class _Listing:
     line: int
     column: int
     name: str
+    nests: bool  # the entry has items nested under it: the section's children are listed
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
@@ -105,7 +106,7 @@ def _listings(document: Document, toc: _Toc) -> dict[tuple[int, int], _Listing]:
         entry = entries.get(link.line)
         listings[(link.line, link.column)] = _Listing(
             section, link.line, entry.column if entry else link.column,
-            entry.name if entry else link.text)
+            one_line(entry.name if entry else link.text), bool(entry and entry.children))
     return listings
 
 
@@ -140,9 +141,11 @@ def _missing(document: Document, toc: _Toc, listings: dict[tuple[int, int], _Lis
     """One problem per section the contents should list and does not, at the entry after
     which it belongs.
 
-    To be listed: a section after the contents, at a level the contents use, within a part
-    they cover (its parent is listed or holds listed sections): a contents of the
-    "Projects" categories does not ask for the subsections of "Resources".
+    To be listed: a section after the contents, at a level the contents use, whose parent
+    the contents list children of. A contents that lists a few `###` under one `##`
+    promises that `##`'s children, not every `###` of the page; and a contents of the
+    "Projects" categories does not ask for the subsections of "Resources". With `levels`
+    set, those levels are promised in full within the parts the contents cover.
     """
     if not listings:
         return
@@ -150,9 +153,7 @@ def _missing(document: Document, toc: _Toc, listings: dict[tuple[int, int], _Lis
     listed: dict[int, _Listing] = {}
     for listing in listings.values():
         listed.setdefault(listing.section, listing)
-    levels = set(conf["levels"]) or {sections[i].level for i in listed
-                                     if sections[i].line > toc.end}
-    covered = _with_ancestors(sections, listed)
+    levels, parents = _promised(sections, toc, listings.values(), conf)
     skip = {loose_slug(title) for title in conf["skip"]}
     first = min(listings.values(), key=lambda listing: (listing.line, listing.column))
     previous: _Listing | None = None
@@ -160,14 +161,27 @@ def _missing(document: Document, toc: _Toc, listings: dict[tuple[int, int], _Lis
         if index in listed:
             previous = listed[index]
         elif section.line > toc.end and section.level in levels \
-                and section.parent in covered and loose_slug(section.title) not in skip:
+                and section.parent in parents and loose_slug(section.title) not in skip:
             at = previous or first
             where = f"after '{at.name}'" if previous else f"before '{at.name}'"
             yield Problem(at.line, at.column, f"table of contents misses "
                           f"'{section.title}' (line {section.line}); list it {where}")
 
 
-def _with_ancestors(sections: tuple[Section, ...], indexes: dict[int, _Listing]) -> set[int]:
+def _promised(sections: tuple[Section, ...], toc: _Toc, listings: Collection[_Listing],
+              conf: dict) -> tuple[set[int], set[int | None]]:
+    """The heading levels the contents promise, and the parents under which they do."""
+    listed = {listing.section for listing in listings}
+    if conf["levels"]:
+        return set(conf["levels"]), set(_with_ancestors(sections, listed))
+    below = [i for i in listed if sections[i].line > toc.end]
+    parents: set[int | None] = {sections[i].parent for i in below}
+    # A nested entry whose anchor is broken still says whose children it lists.
+    parents |= {listing.section for listing in listings if listing.nests}
+    return {sections[i].level for i in below}, parents
+
+
+def _with_ancestors(sections: tuple[Section, ...], indexes: Iterable[int]) -> set[int]:
     found: set[int] = set()
     for index in indexes:
         at: int | None = index
@@ -187,8 +201,8 @@ def _disorder(document: Document, entry_list: EntryList,
             continue
         if previous is not None and listing.section < previous[1]:
             line = document.sections[listing.section].line
-            yield Problem(entry.line, entry.column, f"'{entry.name}' (line {line}) comes "
+            yield Problem(entry.line, entry.column, f"'{listing.name}' (line {line}) comes "
                           f"before '{previous[0]}' in the document; list it before that entry",
                           severity="warning")
             return
-        previous = (entry.name, listing.section)
+        previous = (listing.name, listing.section)
