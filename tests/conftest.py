@@ -3,7 +3,9 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT.parent / "benchmarks"))  # crafted.py: inputs that once stalled
 
 # Nobody listens there: a test that forgets to point a service at its own fake server fails
 # at once, on loopback, and never asks a real one.

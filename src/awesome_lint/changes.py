@@ -47,19 +47,19 @@ def merge_base(ref: str, folder: Path) -> str | None:
         return None
 
 
-def reader_at(ref: str, folder: Path) -> Callable[[Path], str | None]:
-    """Reads a file as it was at ``ref`` (None: it was not there), once ``ref`` is known to
-    name a commit of the repository ``folder`` is in.
+def reader_at(ref: str) -> Callable[[Path], str | None]:
+    """Reads a file as it was at ``ref``: None if it was not there (or is in no repository;
+    changed_lines() says what is wrong with a bad ``ref``).
 
     A pull request is linted with the configuration of its base, so that it cannot switch
     the checks off for itself.
     """
-    _git(folder, ref, "rev-parse", "--verify", "--end-of-options", f"{ref}^{{commit}}")
 
     def read(path: Path) -> str | None:
         where = path.resolve()
         try:
-            done = _run(where.parent, "show", "--end-of-options", f"{ref}:./{where.name}")
+            done = _run(where.parent, "cat-file", "blob", "--end-of-options",
+                        f"{ref}:./{where.name}")  # git show REF:path, for files only
         except OSError:  # a folder that is not there
             return None
         if done.returncode != 0:

@@ -109,11 +109,11 @@ def _run(args: argparse.Namespace) -> int:
     if args.explain:
         return _explain(args.explain, known)
     base = _base(args.changed_since) if args.changed_since else None
-    read = reader_at(base, Path.cwd()) if base else None
+    read = reader_at(base) if base else None
     settings = config.load(args.config or config.find(Path.cwd(), read), known, read)
     rules = settings.active_rules(known, tuple(args.select), tuple(args.ignore))
-    sources = [_Source.read(Path(name), base, read)
-               for name in args.files if not settings.excludes(Path(name))]
+    sources = [_Source.read(path, base, read)
+               for path in _distinct(args.files) if not settings.excludes(path)]
     documents = [parse(source.text, source.name, settings.parse) for source in sources]
     summary = ""
     link_rules = {active.rule.id for active in rules} & set(LINK_RULES)
@@ -151,6 +151,10 @@ class _Source:
         return cls(file, changed, before)
 
     @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
     def text(self) -> str:
         return self.file.text
 
@@ -172,6 +176,14 @@ class _Source:
         old = replace(parse(self.before.removeprefix(BOM), self.name, settings.parse),
                       link_results=document.link_results)
         return new_problems(found, document, lint(old, rules), old, self.changed)
+
+
+def _distinct(names: list[str]) -> list[Path]:
+    """The files named, each once however it is spelt: --fix must not write one twice."""
+    found: dict[Path, Path] = {}
+    for name in names:
+        found.setdefault(Path(name).resolve(), Path(name))
+    return list(found.values())
 
 
 def _lint_source(source: _Source, document: Document, rules: list[ActiveRule],

@@ -180,7 +180,7 @@ def _option(value: Any, kind: Any, where: str) -> None:
     elif not (kind is float and isinstance(value, int) and not isinstance(value, bool)):
         _expect(value, kind, where)
         if isinstance(value, str) and ("\n" in value or "\r" in value):
-            raise ConfigError(f"{where}: expected a single line, got {value!r}")
+            raise ConfigError(f"{where}: expected a single line, got {_shown(value)}")
 
 
 def _shown(value: Any) -> str:

@@ -60,6 +60,7 @@ _UNNAMED = ("bare", "autolink")  # a URL shown as itself names no project
 # mistune takes time quadratic in some runs of Markdown ("](" many times over without a space),
 # so a longer line goes to it in stretches; no list has lines this long.
 _LONGEST_INLINE = 10_000
+_MAY_LINK = re.compile(r"[\[:@=]|www\.", re.IGNORECASE)  # links, autolinks, bare URLs, href=
 _INLINE_SPECIALS = re.compile(r"[\[\]<>`*_\\&~!]|https?:|www\.")
 _WORD = re.compile(r"\w")
 _QUOTE = re.compile(r"(?: {0,3}> ?)+")
@@ -140,7 +141,7 @@ class _Builder:
     def __init__(self, text: str, path: str, options: ParseOptions) -> None:
         self.path = path
         self.options = options
-        self.text = text  # what it is (no byte-order mark, say) inputs.py decides
+        self.text = text  # inputs.py decides what the text is: one byte-order mark off
         self.lines = tuple(split_lines(text)[0])
         self.visible: list[str] = []
         self.comments: list[tuple[int, int, str]] = []
@@ -214,11 +215,11 @@ class _Builder:
             elif items and not previous_blank:
                 items[-1].lazy.append(line)  # a lazy continuation of the item's text
             elif items and _indent(line) >= 2:
-                self._inline(line, index + 1)
+                self._links(line, index + 1)
             else:
                 self._close_list(items)
                 if not _REF_DEF.match(line):
-                    self._inline(line, index + 1)
+                    self._links(line, index + 1)
             previous_blank = False
             index += 1
         self._close_list(items)
@@ -415,6 +416,12 @@ class _Builder:
         _LinkLocator(raw, line, offset).locate(tokens, links)
         self.links.extend(links)
         return tokens, links
+
+    def _links(self, line: str, number: int) -> None:
+        """The links of a line of prose, of which nothing else is kept: a line without the
+        characters any link needs is not parsed (a line of 80,000 "<a" took seconds)."""
+        if _MAY_LINK.search(line):
+            self._inline(line, number)
 
     def _in_pieces(self, raw: str, line: int, offset: int) -> tuple[list[dict], list[Link]]:
         """Text too long to give mistune at once, a line and a stretch of it at a time."""

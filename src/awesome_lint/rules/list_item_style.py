@@ -120,8 +120,8 @@ def _cut(entry: Entry, document: Document, conf: dict) -> _Item | None:
         return None
     if lead and text.startswith(text[:lead][::-1], end):
         end += lead
-    sep, start = _description_start(entry, text, _skip_adornments(text, end, _code_spans(text)),
-                                    conf)
+    code = _code_spans(text)
+    sep, start = _description_start(entry, text, _skip_adornments(text, end, code), conf)
     return _Item(entry, text, entry.column, sep, start, _hidden(entry, document))
 
 
@@ -178,8 +178,8 @@ def _skip_adornments(text: str, end: int, code: dict[int, int]) -> int:
 
 def _code_spans(text: str) -> dict[int, int]:
     """Where each code span of ``text`` starts, and where it ends: from a run of backticks to
-    the next run of as many. One pass over the runs: a regex took quadratic time on a line of
-    backticks."""
+    the next run of as many, as in CommonMark. One pass over the runs: a regex took quadratic
+    time on a line of backticks."""
     runs = [match.span() for match in _BACKTICKS.finditer(text)]
     by_length: dict[int, deque[int]] = defaultdict(deque)
     for index, (start, end) in enumerate(runs):
