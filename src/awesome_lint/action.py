@@ -88,13 +88,9 @@ def _run(env: Mapping[str, str]) -> int:
     base = merge_base(_base_sha(pull), env) if pull and links != "all" else None
     temp = Path(env.get("RUNNER_TEMP") or tempfile.gettempdir())
     link_report = temp / "awesome-lint-links.md" if links != "off" else None
-    argv = [*inputs.args, "--format", "json"]
-    argv += ["--config", inputs.config] if inputs.config else []
-    argv += ["--changed-since", base] if base else []
     if link_report is not None:
-        argv += ["--links", "--report", str(link_report)]
-        argv += ["--cache", str(temp / CACHE_FILE)] if inputs.cache else []
-    code, problems = _lint([*argv, "--", *expand(inputs.files)])
+        link_report.unlink(missing_ok=True)  # an earlier run's is not this one's
+    code, problems = _lint(_argv(inputs, base, link_report, temp))
     if code == cli.EXIT_USAGE:
         return code
     reporters.write(problems, "github", sys.stdout)
@@ -103,6 +99,18 @@ def _run(env: Mapping[str, str]) -> int:
         problems, "new in this pull request" if base else "found",
         _read(link_report), _pages(env), _blob(env)))
     return 1 if _fails(problems, inputs.fail_on) else 0
+
+
+def _argv(inputs: Inputs, base: str | None, link_report: Path | None,
+          temp: Path) -> list[str]:
+    """The command line: the user's options first, so that the action's own prevail."""
+    argv = [*inputs.args, "--format", "json"]
+    argv += ["--config", inputs.config] if inputs.config else []
+    argv += ["--changed-since", base] if base else []
+    if link_report is not None:
+        argv += ["--links", "--report", str(link_report)]
+        argv += ["--cache", str(temp / CACHE_FILE)] if inputs.cache else []
+    return [*argv, "--", *expand(inputs.files)]
 
 
 def expand(patterns: Sequence[str]) -> list[str]:
