@@ -238,7 +238,7 @@ def test_many_entries_with_one_name_take_linear_time() -> None:
         lint(text, RULE)
         return time.perf_counter() - start
 
-    assert seconds(4000) < 1.0
+    assert seconds(4000) < 3.0  # quadratic took 36 s
 
 
 # ----------------------------------------------------------------------------- with --links

@@ -336,10 +336,6 @@ class _Builder:
         line = self.visible[index]
         indent = _indent(marker.group(1))
         content_start = marker.end()
-        while inner := _LIST_ITEM.match(line, content_start):  # "* * item": one item here
-            if inner.end() == content_start:
-                break
-            content_start = inner.end()
         parent = items[-1] if items else None
         while parent is not None and indent < parent.content_indent:
             parent = parent.parent
