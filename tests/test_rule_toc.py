@@ -113,3 +113,10 @@ CORPUS_FINDINGS = {
 def test_corpus(path: Path) -> None:
     problems = lint(path.read_text(encoding="utf-8"), RULE)
     assert [p.line for p in problems] == CORPUS_FINDINGS.get(path.name, [])
+
+
+def test_a_flat_contents_that_picks_one_subsection_does_not_ask_for_its_siblings() -> None:
+    text = ("## Contents\n\n- [Articles](#articles)\n- [Components](#components)\n"
+            "- [Navigation](#navigation)\n\n## Articles\n\n## Components\n\n### UI\n\n"
+            "### Charts\n\n### Navigation\n\n## Tools\n")
+    assert [p.message.split("'")[1] for p in lint(text, "toc")] == ["Tools"]
