@@ -329,3 +329,15 @@ def test_a_badge_of_two_reference_images_follows_the_period() -> None:
 
 def test_an_emoji_shortcode_before_the_separator_is_not_one() -> None:
     assert found(BASE + "- [E](https://e.org) :zap: - Does it.") == []
+
+
+def test_items_without_a_separator_make_no_habit_for_the_few_with_one() -> None:
+    text = "".join(f"- [N{i}](https://n{i}.org) Released weights number {i}.\n" for i in "abcde")
+    assert found(text + "- [F](https://f.org): A collection.\n") == []
+
+
+def test_a_link_after_a_bracketed_tag_follows_the_sentence() -> None:
+    item = "- [E](https://e.org) - A fast JSON parser. [BSD] [website](https://e.org/w)"
+    assert found(BASE + item) == []
+    assert found(BASE + "- [E](https://e.org) - A thread pool library [MIT]") == \
+        [(5, 45, "period")]

@@ -18,6 +18,9 @@ from helpers import fixture, lint, positions
     ("- [A](https://a.org) - x.\n- [Web]() - y.\n", [(2, 9)]),
     ("- [A](https://a.org) - x.\n- [Ray](github.com/ray-project/ray) - y.\n", [(2, 9)]),
     ("- [A](https://a.org) - x.\n- [B](docs/b.md) - y.\n- [C](#c) - z.\n", []),
+    ("- [A](https://a.org) - x.\n- [B](htts://b.org) - y.\n", [(2, 7)]),
+    ("- [A](https://a.org) - x.\n- [B][https://b.org/x] - y.\n", [(2, 7)]),
+    ("- [A](https://a.org) - x.\n- See https://b.org/x - y.\n", []),
 ])
 def test_entries_without_links(text: str, expected: list[tuple[int, int]]) -> None:
     assert positions(lint(text, "missing-link")) == expected

@@ -255,8 +255,10 @@ def _repository(entry: Entry) -> str:
 def _expected_separator(items: list[_Item], option: str) -> str:
     if option != "consistent":
         return "" if option == "off" else option
-    written = Counter(i.text[i.sep:i.start] for i in items
-                      if i.start >= 0 and _SEPARATOR.fullmatch(i.text[i.sep:i.start]))
+    # An item with none counts too: a list whose items mostly have none has no separator
+    # to ask of the few that do.
+    written = Counter(sep if _SEPARATOR.fullmatch(sep := i.text[i.sep:i.start]) else ""
+                      for i in items if i.start >= 0)
     return _convention(written, " - ")
 
 
@@ -363,10 +365,16 @@ def _trailer(text: str, backwards: str, start: int, end: int) -> int:
         return len(text) - longest
     for after_sentence in (_TAG, _NOTE):
         tail = after_sentence.match(backwards, at, stop)
-        if tail and tail.end() < stop and \
-                _punctuated(text, _before_space(text, len(text) - tail.end())):
+        if tail and tail.end() < stop and _after_sentence(text, len(text) - tail.end()):
             return len(text) - tail.end()
     return -1
+
+
+def _after_sentence(text: str, start: int) -> bool:
+    """Whether what starts at ``start`` follows a finished sentence, or a marker that does
+    ("A parser. [BSD] [website](url)")."""
+    end = _before_space(text, start)
+    return _punctuated(text, end) or text[end - 1:end] == "]"
 
 
 def _symbols_start(text: str, start: int, end: int) -> int:

@@ -28,7 +28,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         if entry.link is None and entry.name:
             yield Problem(entry.line, entry.column, f"'{one_line(entry.name)}' has no link")
     for link in document.links:
-        problem = _unusable(link)
+        problem = _unusable(link) or _bracketed(document, link)
         if problem is not None:
             yield problem
 
@@ -42,4 +42,19 @@ def _unusable(link: Link) -> Problem | None:
     if _SCHEMELESS.match(link.url):
         return Problem(link.line, link.column, f"'{link.url}' has no https://: GitHub "
                        "takes it for a path in this repository")
+    scheme = link.url.partition("://")[0].casefold()
+    if "://" in link.url and scheme not in ("http", "https") and set(scheme) <= set("htps") \
+            and 3 <= len(scheme) <= 7:
+        return Problem(link.line, link.column, f"'{link.url}' has a misspelt scheme: write "
+                       "https://")
     return None
+
+
+def _bracketed(document: Document, link: Link) -> Problem | None:
+    """``[Name][https://…]``: a reference to a label never defined; GitHub shows the
+    brackets as text and links the bare URL, not the name."""
+    line = document.lines[link.line - 1]
+    if link.kind != "bare" or line[max(link.column - 3, 0):link.column - 1] != "][":
+        return None
+    return Problem(link.line, link.column, "written [name][url]: GitHub shows the brackets "
+                   "and links the bare URL, not the name; write [name](url)")
