@@ -120,3 +120,9 @@ def test_a_flat_contents_that_picks_one_subsection_does_not_ask_for_its_siblings
             "- [Navigation](#navigation)\n\n## Articles\n\n## Components\n\n### UI\n\n"
             "### Charts\n\n### Navigation\n\n## Tools\n")
     assert [p.message.split("'")[1] for p in lint(text, "toc")] == ["Tools"]
+
+
+def test_a_contents_may_name_sections_by_plain_labels_over_their_links() -> None:
+    text = ("## Contents\n\n - Test\n   + [Report](#report)\n - Security\n   + [Scan](#scan)\n\n"
+            "## Test\n\n### Report\n\n## Security\n\n### Scan\n\n## Style\n")
+    assert [p.message.split("'")[1] for p in lint(text, "toc")] == ["Style"]

@@ -108,7 +108,21 @@ def _listings(document: Document, toc: _Toc) -> dict[tuple[int, int], _Listing]:
         listings[(link.line, link.column)] = _Listing(
             section, link.line, entry.column if entry else link.column,
             one_line(entry.name if entry else link.text), bool(entry and entry.children))
+    listings.update(_labels(toc, titled))
     return listings
+
+
+def _labels(toc: _Toc, titled: dict[str, list[int]]) -> dict[tuple[int, int], _Listing]:
+    """Sections a contents names by a plain label over their links ("- Test" over
+    "+ [Make a test report](#make-a-test-report)")."""
+    found: dict[tuple[int, int], _Listing] = {}
+    for entry_list in toc.lists:
+        same = titled.get(loose_slug(entry_list.parent or "")) if entry_list.depth else None
+        if same:
+            line = entry_list.line - 1
+            found[(line, 0)] = _Listing(same[0], line, 1, one_line(entry_list.parent or ""),
+                                        True)
+    return found
 
 
 def _targets(document: Document) -> dict[str, int]:
