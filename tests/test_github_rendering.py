@@ -78,3 +78,11 @@ def test_model_reads_what_github_shows(markdown: str) -> None:
     links, rows = model_reads(markdown)
     assert links == shown.links
     assert rows == shown.rows
+
+
+def test_a_fence_inside_a_raw_html_block_is_text() -> None:
+    markdown = ("## A\n\nText.\n\n<codapi-snippet sandbox=\"go\">\n</codapi-snippet>\n```\n\n"
+                "Requirements\n```\ndeploy\n```\n\n## B\n\n- [X](https://x.dev) - X.\n")
+    shown = github_shows(markdown)
+    links, _ = model_reads(markdown)
+    assert links == shown.links and [s.title for s in parse(markdown).sections][1:] == ["A", "B"]

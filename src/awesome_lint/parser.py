@@ -623,6 +623,7 @@ def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
     fence: tuple[str, int, int] | None = None
     in_comment: tuple[int, int, list[str]] | None = None
     previous = filled = ""  # filled: the last visible line that is not blank
+    html_block = False
     closers = _CommentClosers(lines)
     for number, line in enumerate(lines, start=1):
         line = _unquote(line)
@@ -633,7 +634,9 @@ def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
                 fence = None
             visible.append("")
             continue
-        if in_comment is None:
+        html_block = (html_block or _html_block_start(line, not previous.strip())) \
+            and bool(line.strip())  # raw HTML up to a blank line: a fence there is text
+        if in_comment is None and not html_block:
             opening = _FENCE.match(line)
             if opening and not (opening.group(2)[0] == "`" and "`" in opening.group(3)):
                 fence = (opening.group(2)[0], len(opening.group(2)), number)
