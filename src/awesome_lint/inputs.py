@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .errors import InputError
+
+_LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
+
+
+def split_lines(text: str) -> tuple[list[str], list[str]]:
+    """The lines of ``text`` and the break that ends each ("" after the last one)."""
+    parts = _LINE_BREAK.split(text)
+    return parts[0::2], [*parts[1::2], ""]
 
 
 def read_markdown(path: Path) -> str:

@@ -17,6 +17,7 @@ import mistune
 from mistune.core import InlineState
 from mistune.util import unikey
 
+from .inputs import split_lines
 from .model import Cell, Document, Entry, EntryList, Link, Row, Section, Table
 from .slugs import Slugger, html_anchors
 
@@ -124,6 +125,7 @@ class _Item:
     parent: _Item | None
     children: list[_Item] = field(default_factory=list)
     bullet: str = "-"
+    end: int = 0  # its last line, before its nested items are counted in
 
 
 class _Builder:
@@ -131,7 +133,8 @@ class _Builder:
         self.path = path
         self.options = options
         self.text = text.lstrip("\ufeff")
-        self.lines = tuple(line.rstrip("\r") for line in self.text.split("\n"))
+        lines, endings = split_lines(self.text)
+        self.lines, self.endings = tuple(lines), tuple(endings)
         self.visible: list[str] = []
         self.comments: list[tuple[int, int, str]] = []
         self.syntax_errors: list[tuple[int, int, str]] = []
@@ -140,9 +143,14 @@ class _Builder:
         self.refs: dict[str, dict[str, str | None]] = {}
         self.sections: list[_SectionDraft] = [_SectionDraft("", 0, "", 1, None)]
         self.slugger = Slugger()
+        self.innermost: _Item | None = None  # the open item a continuation line goes on
+        self.run_owner: _Item | None = None  # the item a run of hidden lines belongs to
+        self.open_fence: tuple[str, int] | None = None  # a code block opened in the list
+        self.comment_lines: set[int] = set()  # where comments start
 
     def build(self) -> Document:
         self.visible = _mask(self.lines, self.comments, self.syntax_errors)
+        self.comment_lines = {line for line, _column, _text in self.comments}
         self._collect_definitions()
         self._scan_blocks()
         sections = self._freeze_sections()
@@ -156,6 +164,7 @@ class _Builder:
             comments=tuple(self.comments),
             syntax_errors=tuple(self.syntax_errors),
             syntax_warnings=tuple(self.syntax_warnings),
+            endings=self.endings,
         )
 
     # ----------------------------------------------------------------- blocks
@@ -176,7 +185,9 @@ class _Builder:
         while index < count:
             line = lines[index]
             if not line.strip():
-                if _ends_list(self.lines[index]):
+                if items and self.lines[index].strip():
+                    self._hidden_line(items, index)
+                elif _ends_list(self.lines[index]):
                     self._close_list(items)
                 previous_blank = True
                 index += 1
@@ -202,8 +213,10 @@ class _Builder:
                 self._add_item(items, index, marker)
             elif items and not previous_blank:
                 items[-1].content += "\n" + line  # a lazy continuation of the item's text
+                (self.innermost or items[-1]).end = index + 1
             elif items and _indent(line) >= 2:
                 self._inline(line, index + 1)
+                self._owner(items, index).end = index + 1
             else:
                 self._close_list(items)
                 if not _REF_DEF.match(line):
@@ -335,17 +348,53 @@ class _Builder:
         content = line[content_start:]
         content_indent = content_start if content.strip() else indent + 2
         item = _Item(index + 1, indent, content_indent, content_start + 1, content, parent,
-                     bullet=bullet)
+                     bullet=bullet, end=index + 1)
         if parent is not None:
             parent.children.append(item)
         items.append(item)
+        self.innermost = item
+
+    def _owner(self, items: list[_Item], index: int) -> _Item:
+        """The item a line within the open list belongs to: the innermost whose content its
+        indentation reaches (a paragraph or code block after a nested list is its parent's)."""
+        item = self.innermost or items[-1]
+        indent = _indent(_unquote(self.lines[index]))
+        while item.parent is not None and indent < item.content_indent:
+            item = item.parent
+        self.innermost = item
+        return item
+
+    def _hidden_line(self, items: list[_Item], index: int) -> None:
+        """A line of a code block or comment within the open list, unless it ends the list.
+        It goes where the block's first line does: on the item that line belongs to, or on
+        none for a comment at the margin (a directive, which a list goes on after)."""
+        raw = _unquote(self.lines[index])
+        fence = _FENCE.match(raw)
+        if self.open_fence is not None:
+            if fence and _closes_fence(*self.open_fence, fence):
+                self.open_fence = None
+        elif _ends_list(raw):
+            self._close_list(items)
+            return
+        elif fence or index + 1 in self.comment_lines or self.visible[index - 1].strip() \
+                or not self.lines[index - 1].strip():
+            owner = self._owner(items, index)
+            margin = _indent(raw) < min(2, owner.content_indent)
+            self.run_owner = None if margin else owner
+            self.open_fence = (fence.group(2)[0], len(fence.group(2))) if fence else None
+        if self.run_owner is not None:
+            self.run_owner.end = index + 1
 
     def _close_list(self, items: list[_Item]) -> None:
         if not items:
             return
+        for item in reversed(items):  # children come after their parent
+            if item.parent is not None:
+                item.parent.end = max(item.parent.end, item.end)
         roots = [item for item in items if item.parent is None]
         self._add_entry_list(roots, depth=0, parent=None)
         items.clear()
+        self.innermost = self.open_fence = None
 
     def _add_entry_list(self, siblings: list[_Item], depth: int, parent: str | None) -> None:
         section = len(self.sections) - 1
@@ -378,7 +427,7 @@ class _Builder:
         tags = _trailing_tags(item.content, item.column)
         return Entry(name.strip(), link.url if link else None, description, item.line,
                      item.column, section, depth, parent, link, None, tags, item.content,
-                     tuple(links), len(item.children), kind=kind)
+                     tuple(links), len(item.children), kind=kind, end_line=item.end)
 
     # ----------------------------------------------------------------- inline
     def _inline(self, raw: str, line: int, offset: int = 0) -> tuple[list[dict], list[Link]]:
@@ -566,8 +615,7 @@ def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
         line = _unquote(line)
         if fence is not None:
             closing = _FENCE.match(line)
-            if closing and closing.group(2)[0] == fence[0] and \
-                    len(closing.group(2)) >= fence[1] and not closing.group(3).strip():
+            if closing and _closes_fence(fence[0], fence[1], closing):
                 fence = None
             visible.append("")
             continue
@@ -592,6 +640,12 @@ def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
         errors.append((in_comment[0], in_comment[1],
                        "HTML comment is never closed: the rest of the file is hidden"))
     return visible
+
+
+def _closes_fence(char: str, length: int, line: re.Match[str]) -> bool:
+    """Whether a fence line closes the code block a fence of ``length`` ``char`` opened."""
+    return line.group(2)[0] == char and len(line.group(2)) >= length and \
+        not line.group(3).strip()
 
 
 def _unquote(line: str) -> str:
@@ -744,7 +798,7 @@ def _table_entry(row: Row, section: int, name: int, license_: int | None,
     links = tuple(k for c in row.cells for k in c.links)
     return Entry(cell.label, link.url if link else None, text(description), row.line,
                  cell.column, section, 0, None, link, license_cell, (), cell.raw, links,
-                 in_table=True)
+                 in_table=True, end_line=row.line)
 
 
 def _plain(tokens: list[dict], images: bool = True) -> str:
