@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 
-from .inputs import split_lines
+from .inputs import lines_with_endings, split_lines
 from .problem import Fix, Problem
 
 PASSES = 10  # a fix that waits for another is made on a later pass; the count is bounded
@@ -54,15 +54,9 @@ def summary(done: Fixed) -> str:
 
 def diff(name: str, old: str, new: str) -> str:
     """A unified diff from ``old`` to ``new``, each line with the ending it has."""
-    lines = difflib.unified_diff(_with_endings(old), _with_endings(new), name, name)
+    lines = difflib.unified_diff(lines_with_endings(old), lines_with_endings(new), name, name)
     return "".join(line if line.endswith(("\n", "\r")) else
                    f"{line}\n\\ No newline at end of file\n" for line in lines)
-
-
-def _with_endings(text: str) -> list[str]:
-    lines, endings = split_lines(text)
-    found = [line + end for line, end in zip(lines, endings, strict=True)]
-    return found if found[-1] else found[:-1]
 
 
 def apply(text: str, problems: Iterable[Problem]) -> tuple[str, int]:

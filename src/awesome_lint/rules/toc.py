@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from awesome_lint.model import Document, EntryList, Section
-from awesome_lint.problem import Problem, one_line
+from awesome_lint.model import Document, Entry, EntryList, Section
+from awesome_lint.moves import Block, arrange, blocks, written
+from awesome_lint.problem import Fix, Problem, one_line, together
 from awesome_lint.slugs import fragment_key, html_anchors, loose_slug
 
 ID = "toc"
 SEVERITY = "error"
+FIXABLE = True
 CONF: dict[str, type | tuple] = {"headings": list, "levels": list, "skip": list}
 DEFAULT: dict[str, object] = {
     "headings": ["Contents", "Table of Contents", "Table of Content", "TOC", "Index"],
     "levels": [],
     "skip": ["Contents", "Table of Contents", "Contributing", "License"],
 }
+_ESCAPED = re.compile(r"[\\\[\]]")  # what a heading's text cannot hold as a link's
+_FRAGMENT = re.compile(r"[^\s()<>\[\]\\]+")  # an anchor a link can point at as it is
+_NOT_TAB = re.compile(r"[^\t]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +43,37 @@ class _Listing:
     nests: bool  # the entry has items nested under it: the section's children are listed
 
 
+@dataclass(frozen=True, slots=True)
+class _Missing:
+    """A section the contents should list: after the listing ``at``, or before it when
+    ``after`` is false (it comes before every section listed)."""
+
+    section: int
+    at: _Listing
+    after: bool
+
+
 def check(document: Document, conf: dict) -> Iterator[Problem]:
     toc = _find_toc(document, {loose_slug(title) for title in conf["headings"]})
     if toc is None:
         return
     listings = _listings(document, toc)
-    yield from _missing(document, toc, listings, conf)
+    missing = list(_missing(document, toc, listings, conf))
+    contents = _Contents(document, toc, listings, [m.section for m in missing])
+    mended = [_misses(document, m) for m in missing if m.section not in contents.renamed]
+    mended += [contents.stale(entry) for entry in contents.dead if contents.mends(entry)]
     for entry_list in toc.lists:
-        yield from _disorder(document, entry_list, listings)
+        mended += _disorder(document, entry_list, listings)
+    fix = contents.fix() if mended else None
+    yield from (replace(problem, fix=fix) for problem in mended)
+    yield from (contents.stale(entry) for entry in contents.dead if not contents.mends(entry))
+
+
+def _misses(document: Document, missing: _Missing) -> Problem:
+    section, at = document.sections[missing.section], missing.at
+    where = f"after '{at.name}'" if missing.after else f"before '{at.name}'"
+    return Problem(at.line, at.column, f"table of contents misses '{section.title}' "
+                   f"(line {section.line}); list it {where}")
 
 
 def _find_toc(document: Document, headings: set[str]) -> _Toc | None:
@@ -135,7 +165,7 @@ def _next_filled(lines: tuple[str, ...], number: int) -> int:
 
 
 def _missing(document: Document, toc: _Toc, listings: dict[tuple[int, int], _Listing],
-             conf: dict) -> Iterator[Problem]:
+             conf: dict) -> Iterator[_Missing]:
     """One problem per section the contents should list and does not, at the entry after
     which it belongs.
 
@@ -160,10 +190,7 @@ def _missing(document: Document, toc: _Toc, listings: dict[tuple[int, int], _Lis
             previous = listed[index]
         elif section.line > toc.end and section.level in levels \
                 and section.parent in parents and loose_slug(section.title) not in skip:
-            at = previous or first
-            where = f"after '{at.name}'" if previous else f"before '{at.name}'"
-            yield Problem(at.line, at.column, f"table of contents misses "
-                          f"'{section.title}' (line {section.line}); list it {where}")
+            yield _Missing(index, previous or first, previous is not None)
 
 
 def _promised(sections: tuple[Section, ...], toc: _Toc, listings: Collection[_Listing],
@@ -204,3 +231,220 @@ def _disorder(document: Document, entry_list: EntryList,
                           severity="warning")
             return
         previous = (listing.name, listing.section)
+
+
+
+class _Contents:
+    """The contents as the fix writes them: each list in the order of its sections, the
+    missing sections added where they belong, an entry whose heading is gone removed, or
+    renamed when the one section missing at its place is what it was renamed to. New
+    entries take the style of their neighbours (bullet, indentation) and the heading's text
+    and anchor. Entries keep their bytes and move with all they hold, as ``moves`` has it.
+    Entries are known by their first line."""
+
+    def __init__(self, document: Document, toc: _Toc,
+                 listings: dict[tuple[int, int], _Listing], missing: list[int]) -> None:
+        self.document, self.toc = document, toc
+        entries = [e for lst in toc.lists for e in lst.entries]
+        self.entries = {e.line: e for e in entries}
+        self.list_of = {e.line: lst for lst in toc.lists for e in lst.entries}
+        self.section_of = {e.line: listings[(e.link.line, e.link.column)].section
+                           for e in entries
+                           if e.link is not None and (e.link.line, e.link.column) in listings}
+        self.line_of: dict[int, int] = {}  # section: the first entry that lists it
+        for line, section in self.section_of.items():
+            self.line_of.setdefault(section, line)
+        self.dead = [e for e in entries if e.line not in self.section_of and e.link is not None
+                     and e.link.fragment is not None and not e.link.image]
+        self.children = _nesting(toc)
+        self.added: dict[tuple[str, int], list[int]] = {}
+        for section in missing:
+            self.added.setdefault(self._place(section), []).append(section)
+        self.renamed: dict[int, int] = {}  # section: the line of the entry renamed to it
+        for entry_list in toc.lists:
+            self._rename(entry_list)
+        self.slots: dict[int, list[Block]] = {}
+
+    def mends(self, entry: Entry) -> bool:
+        """Whether the fix renames or removes this entry whose heading is gone (one with
+        items nested under it is left for a person)."""
+        return entry.line in self.renamed.values() or not entry.children
+
+    def stale(self, entry: Entry) -> Problem:
+        message = f"table of contents lists '{one_line(entry.name)}', which no heading has"
+        renamed = next((s for s, line in self.renamed.items() if line == entry.line), None)
+        if renamed is not None:
+            section = self.document.sections[renamed]
+            message += f"; '{section.title}' (line {section.line}) stands in its place"
+        elif self.mends(entry):
+            message += "; remove it"
+        return Problem(entry.line, entry.column, message)
+
+    # ------------------------------------------------------------ where things go
+    def _place(self, section: int) -> tuple[str, int]:
+        """Where a missing section is listed: ("list", line of the list it joins), or
+        ("under", line of the entry under which it starts a list). With its listed
+        siblings; else among the children of its nearest listed ancestor."""
+        sections = self.document.sections
+        parent = sections[section].parent
+        siblings = [s for s in self.line_of if sections[s].parent == parent]
+        if siblings:
+            near = max((s for s in siblings if s < section), default=min(siblings))
+            return "list", self.list_of[self.line_of[near]].line
+        while parent is not None and parent not in self.line_of:
+            parent = sections[parent].parent
+        if parent is None:
+            return "list", self.toc.lists[0].line
+        line = self.line_of[parent]
+        if line in self.children:
+            return "list", self.children[line][0].line
+        if any(entry_list.depth for entry_list in self.toc.lists):
+            return "under", line
+        return "list", self.list_of[line].line
+
+    def _rename(self, entry_list: EntryList) -> None:
+        """An entry whose heading is gone, alone between the same two listed sections as a
+        section missing alone there: it was renamed to that section."""
+        added = self.added.get(("list", entry_list.line), [])
+        listed = sorted(self.section_of[e.line] for e in entry_list.entries
+                        if e.line in self.section_of)
+        gone: dict[tuple[int | None, int | None], list[int]] = {}
+        for index, entry in enumerate(entry_list.entries):
+            if entry in self.dead and _link_span(self.document, entry) is not None:
+                gone.setdefault(self._between(entry_list.entries, index), []).append(entry.line)
+        wanted: dict[tuple[int | None, int | None], list[int]] = {}
+        for section in added:
+            at = bisect_right(listed, section)
+            wanted.setdefault((listed[at - 1] if at else None,
+                               listed[at] if at < len(listed) else None), []).append(section)
+        for gap, sections in wanted.items():
+            if len(sections) == 1 and len(gone.get(gap, ())) == 1:
+                self.renamed[sections[0]] = gone[gap][0]
+                added.remove(sections[0])
+
+    def _between(self, entries: tuple[Entry, ...], index: int) -> tuple[int | None, int | None]:
+        """The sections listed nearest before and after entry ``index``."""
+        before = (self.section_of.get(e.line) for e in reversed(entries[:index]))
+        after = (self.section_of.get(e.line) for e in entries[index + 1:])
+        return (next((s for s in before if s is not None), None),
+                next((s for s in after if s is not None), None))
+
+    # ------------------------------------------------------------ writing
+    def fix(self) -> Fix | None:
+        for entry_list in self.toc.lists:
+            found = blocks(self.document, entry_list.entries)
+            if found is None:
+                return None
+            self.slots[entry_list.line] = found
+        nested = {lst.line for lists in self.children.values() for lst in lists}
+        edits = [arrange(self.document, self.slots[lst.line], self._texts(lst))
+                 for lst in self.toc.lists if lst.line not in nested]
+        return together([edit for edit in edits if edit is not None])
+
+    def _texts(self, entry_list: EntryList) -> list[str]:
+        """The list's entries and new entries as written, in their new order."""
+        first = entry_list.entries[0]
+        prefix = self.document.lines[first.line - 1][:first.column - 1]
+        return [self._text(self.entries[line]) if kind == "entry" else self._new(line, prefix)
+                for kind, line in self._sequence(entry_list)]
+
+    def _sequence(self, entry_list: EntryList) -> list[tuple[str, int]]:
+        """("entry", line) for the entries kept, the listed ones in the order of their
+        sections, the others where they stand; ("new", section) for those added, each after
+        the last listed before it."""
+        listing = {line: s for s, line in self.renamed.items()}
+        dropped = {e.line for e in self.dead if self.mends(e) and e.line not in listing}
+        listing.update(self.section_of)
+        kept = [e.line for e in entry_list.entries if e.line not in dropped]
+        order = iter(sorted((line for line in kept if line in listing), key=listing.__getitem__))
+        items = [("entry", next(order) if line in listing else line) for line in kept]
+        sections = [listing.get(line) if kind == "entry" else line for kind, line in items]
+        for new in sorted(self.added.get(("list", entry_list.line), [])):
+            before = [i for i, s in enumerate(sections) if s is not None and s < new]
+            after = next((i for i, s in enumerate(sections) if s is not None), len(items))
+            at = before[-1] + 1 if before else after
+            items.insert(at, ("new", new))
+            sections.insert(at, new)
+        return items
+
+    def _text(self, entry: Entry) -> str:
+        """An entry's lines as the fix writes them: renamed, its nested lists fixed, new
+        nested entries added."""
+        block = self._block(entry)
+        pieces, line = [], block.first
+        for child in self.children.get(entry.line, []):
+            slots = self.slots[child.line]
+            pieces += [self._lines(line, slots[0].first - 1, entry),
+                       written(self.document, slots, self._texts(child))]
+            line = slots[-1].last + 1
+        pieces.append(self._lines(line, block.last, entry))
+        added = self.added.get(("under", entry.line), [])
+        if added:
+            text = "".join(pieces)
+            pieces = [text if text.endswith(("\n", "\r"))
+                      else text + self.document.newline(block.last)]
+            prefix = _child_prefix(self.document, entry)
+            pieces += [self._new(section, prefix) for section in sorted(added)]
+        return "".join(pieces)
+
+    def _block(self, entry: Entry) -> Block:
+        return next(b for b in self.slots[self.list_of[entry.line].line]
+                    if b.first <= entry.line <= b.last)
+
+    def _lines(self, first: int, last: int, entry: Entry) -> str:
+        """Lines ``first`` to ``last`` as written, with the entry's link renamed."""
+        text = self.document.source(first, last)
+        section = next((s for s, line in self.renamed.items() if line == entry.line), None)
+        if section is None or not first <= entry.line <= last:
+            return text
+        start, end = _link_span(self.document, entry) or (0, 0)
+        offset = len(self.document.source(first, entry.line - 1))
+        return text[:offset + start] + self._link(section) + text[offset + end:]
+
+    def _new(self, section: int, prefix: str) -> str:
+        return prefix + self._link(section) + self.document.newline(self.toc.lists[0].line)
+
+    def _link(self, section: int) -> str:
+        title = _ESCAPED.sub(lambda match: "\\" + match.group(),
+                             self.document.sections[section].title)
+        return f"[{title}](#{self._anchor(section)})"
+
+    def _anchor(self, section: int) -> str:
+        """The heading's anchor: one written just above it, else GitHub's."""
+        heading = self.document.sections[section]
+        lines = self.document.lines
+        above = next((n for n in range(heading.line - 1, 0, -1) if lines[n - 1].strip()), 0)
+        names = html_anchors(lines[above - 1]) & self.document.html_anchors if above else set()
+        fitting = sorted(name for name in names if _FRAGMENT.fullmatch(name))
+        return fitting[0] if fitting else heading.slug
+
+
+def _nesting(toc: _Toc) -> dict[int, list[EntryList]]:
+    """The nested lists of the contents under each entry (by the entry's line)."""
+    children: dict[int, list[EntryList]] = {}
+    for entry_list in sorted(toc.lists, key=lambda lst: lst.line):
+        parent = next((e for other in toc.lists if other.depth == entry_list.depth - 1
+                       for e in other.entries if e.line < entry_list.line <= e.end_line), None)
+        if entry_list.depth and parent is not None:
+            children.setdefault(parent.line, []).append(entry_list)
+    return children
+
+
+def _link_span(document: Document, entry: Entry) -> tuple[int, int] | None:
+    """Where ``[text](#anchor)`` that an entry starts with stands in its line (0-based,
+    end excluded), when it is written so."""
+    link = entry.link
+    if link is None or link.line != entry.line or link.kind != "inline":
+        return None
+    line = document.lines[entry.line - 1]
+    start, end = entry.column - 1, link.column - 1 + len(link.raw)
+    if line[start:start + 1] != "[" or line[link.column - 2:link.column - 1] != "(" \
+            or line[end:end + 1] != ")":
+        return None
+    return start, end + 1
+
+
+def _child_prefix(document: Document, entry: Entry) -> str:
+    """How an item nested under ``entry`` starts: its bullet, under the entry's text."""
+    head = document.lines[entry.line - 1][:entry.column - 1]
+    return _NOT_TAB.sub(" ", head) + head.strip()[:1] + " "
