@@ -346,7 +346,7 @@ class _Builder:
         if parent is None and items and _last_root(items).bullet != bullet:
             self._close_list(items)  # another bullet character starts another list
         content = line[content_start:]
-        content_indent = content_start if content.strip() else indent + 2
+        content_indent = len(line[:content_start].expandtabs(4)) if content.strip() else indent + 2
         item = _Item(index + 1, indent, content_indent, content_start + 1, content, parent,
                      bullet=bullet, end=index + 1)
         if parent is not None:
