@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
@@ -52,6 +53,7 @@ def is_plain_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
+@lru_cache(maxsize=1 << 16)  # each URL is compared several times, in each pass of --fix
 def normalize(url: str) -> str:
     """The comparison key of a web URL; anything that is not http(s) comes back stripped.
 
