@@ -251,6 +251,13 @@ def test_links_of_one_project_and_prose_are_not_sorted() -> None:
     assert lint(text, RULE) == []
 
 
+def test_auto_key_follows_a_list_that_sorts_by_letters_only() -> None:
+    names = ["PHP-Mock", "PHP MySQL Engine", "PHP-Parser", "PHPStan", "PHPUnit", "Pimple"]
+    text = "".join(f"- [{n}](https://x.dev/{i}) - D.\n" for i, n in enumerate(names))
+    assert lint(text, RULE) == []
+    assert [p.line for p in lint(text, RULE, key="name")] == [2]
+
+
 # ------------------------------------------------------------------ the fix
 def fixed(text: str, **options: object) -> str:
     """The text with every fix of the rule made, pass after pass, and then in order."""

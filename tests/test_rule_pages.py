@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from awesome_lint.links import LINK_RULES  # their examples run against servers: tests/links
 from awesome_lint.registry import all_rules, page
 from helpers import ROOT, lint_all, page_examples
 
 RULES = sorted(all_rules())
-LINK_RULES = ("broken-link", "redirect")  # their examples run against a server: tests/links
 OFFLINE_RULES = [rule for rule in RULES if rule not in LINK_RULES]
 
 

@@ -1,9 +1,11 @@
-"""Which lines of a file changed since a git revision (``--changed-since``)."""
+"""Which lines of a file changed since a git revision (``--changed-since``), and files as
+they were there."""
 
 from __future__ import annotations
 
 import re
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import InputError
@@ -26,13 +28,44 @@ def changed_lines(path: Path, ref: str) -> frozenset[int] | None:
     return frozenset(lines)
 
 
+def reader_at(ref: str) -> Callable[[Path], str | None]:
+    """Reads a file as it was at ``ref``: None if it was not there (or is in no repository;
+    changed_lines() says what is wrong with a bad ``ref``).
+
+    A pull request is linted with the configuration of its base, so that it cannot switch
+    the checks off for itself.
+    """
+
+    def read(path: Path) -> str | None:
+        where = path.resolve()
+        try:
+            done = _run(where.parent, "cat-file", "blob", "--end-of-options",
+                        f"{ref}:./{where.name}")  # git show REF:path, for files only
+        except OSError:  # a folder that is not there
+            return None
+        if done.returncode != 0:
+            return None
+        try:
+            return done.stdout.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise InputError(f"{path} at {ref}: not UTF-8 text") from error
+
+    return read
+
+
 def _git(folder: Path, ref: str, *args: str) -> str:
-    try:
-        done = subprocess.run(["git", *args], cwd=folder, capture_output=True, text=True,
-                              check=False)
-    except FileNotFoundError as error:
-        raise InputError("--changed-since needs git, which is not installed") from error
+    done = _run(folder, *args)
     if done.returncode != 0:
-        reason = (done.stderr.strip().splitlines() or ["unknown revision"])[-1]
+        reason = (done.stderr.decode(errors="replace").strip().splitlines()
+                  or ["unknown revision"])[-1]
         raise InputError(f"--changed-since {ref}: {reason.removeprefix('fatal: ')}")
-    return done.stdout
+    return done.stdout.decode(errors="replace")
+
+
+def _run(folder: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    try:
+        return subprocess.run(["git", *args], cwd=folder, capture_output=True, check=False)
+    except FileNotFoundError as error:
+        if not folder.is_dir():
+            raise
+        raise InputError("--changed-since needs git, which is not installed") from error

@@ -8,20 +8,23 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__, config, fixer, reporters
-from .changes import changed_lines
+from .changes import changed_lines, reader_at
 from .engine import ActiveRule, lint
 from .errors import AwesomeLintError, InputError
-from .inputs import read_markdown
-from .links import LINK_RULES
+from .inputs import Markdown, read_markdown, write_markdown
+from .links import LINK_RULES, PAGE_RULES
 from .model import Document
 from .parser import parse
 from .problem import Problem
 from .registry import all_rules, page
 
+if TYPE_CHECKING:
+    from .links import audit
+
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-BOM = "\ufeff"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,12 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--explain", metavar="RULE", help="print a rule's documentation")
     links = parser.add_argument_group("links")
     links.add_argument("--links", action="store_true",
-                       help="also check every external link (rules broken-link, redirect)")
+                       help="also check every external link (rules broken-link, redirect) "
+                            "and, with GITHUB_TOKEN, listed repositories (archived, stale)")
     links.add_argument("--changed-since", metavar="REF",
                        help="report only lines added or changed since git REF, and check "
                             "only the links on them (e.g. origin/main)")
     links.add_argument("--report", type=Path, metavar="FILE",
-                       help="write broken and redirected links to FILE (.md or .json)")
+                       help="write the link health report to FILE (.md or .json)")
     links.add_argument("--cache", type=Path, metavar="FILE",
                        help="keep link results between runs in FILE")
     links.add_argument("--allow-private", action="store_true",
@@ -62,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
                             "(also: AWESOME_LINT_ALLOW_PRIVATE=1)")
     links.add_argument("--allow-private-hosts", type=_rule_list, default=(), metavar="HOST,...",
                        help="check these hosts whatever addresses they resolve to")
+    links.add_argument("--github-api-url", metavar="URL",
+                       help="GitHub's API, which gets GITHUB_TOKEN (default: $GITHUB_API_URL "
+                            "or https://api.github.com; never read from a config file)")
+    links.add_argument("--wayback-api-url", metavar="URL",
+                       help="the Wayback Machine's availability API, asked for archived "
+                            "copies of dead links (default: "
+                            "https://archive.org/wayback/available)")
+    links.add_argument("--no-wayback", action="store_true",
+                       help="do not look dead links up in the Wayback Machine")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                         help="colour text output (default: auto, on a terminal)")
     parser.add_argument("--version", action="version", version=f"awesome-lint {__version__}")
@@ -71,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    for needs_links in ("report", "cache", "allow_private", "allow_private_hosts"):
+    for needs_links in ("report", "cache", "allow_private", "allow_private_hosts",
+                        "github_api_url", "wayback_api_url", "no_wayback"):
         if getattr(args, needs_links) and not args.links:
             parser.error(f"--{needs_links.replace('_', '-')} goes with --links")
     try:
@@ -92,14 +106,16 @@ def _run(args: argparse.Namespace) -> int:
         return _list_rules(known)
     if args.explain:
         return _explain(args.explain, known)
-    settings = config.load(args.config or config.find(Path.cwd()), known)
+    read = reader_at(args.changed_since) if args.changed_since else None
+    settings = config.load(args.config or config.find(Path.cwd(), read), known, read)
     rules = settings.active_rules(known, args.select, args.ignore)
-    sources = [_Source.read(Path(name), args.changed_since)
-               for name in args.files if not settings.excludes(name)]
+    sources = [_Source.read(path, args.changed_since)
+               for path in _distinct(args.files) if not settings.excludes(path)]
     documents = [parse(source.text, source.name, settings.parse) for source in sources]
     summary = ""
-    if args.links and any(active.rule.id in LINK_RULES for active in rules):
-        documents, summary = _check_links(documents, sources, settings, args)
+    link_rules = {active.rule.id for active in rules} & set(LINK_RULES)
+    if args.links and link_rules:
+        documents, summary = _check_links(documents, sources, settings, args, link_rules)
     problems: list[Problem] = []
     changed = False
     for source, document in zip(sources, documents, strict=True):
@@ -121,26 +137,38 @@ def _run(args: argparse.Namespace) -> int:
 
 @dataclass(frozen=True)
 class _Source:
-    """One input file: its text (without a byte-order mark) and the lines to report on."""
+    """One input file as read, and the lines to report on."""
 
-    path: Path
-    text: str
-    bom: str
+    file: Markdown
     changed: frozenset[int] | None
 
     @classmethod
     def read(cls, path: Path, changed_since: str | None) -> _Source:
-        text = read_markdown(path)
-        bom = BOM if text.startswith(BOM) else ""
-        changed = changed_lines(path, changed_since) if changed_since else None
-        return cls(path, text[len(bom):], bom, changed)
+        file = read_markdown(path)
+        return cls(file, changed_lines(path, changed_since) if changed_since else None)
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
+    def text(self) -> str:
+        return self.file.text
 
     @property
     def name(self) -> str:
-        return str(self.path)
+        return str(self.file.path)
 
     def keeps(self, line: int) -> bool:
         return self.changed is None or line in self.changed
+
+
+def _distinct(names: list[str]) -> list[Path]:
+    """The files named, each once however it is spelt: --fix must not write one twice."""
+    found: dict[Path, Path] = {}
+    for name in names:
+        found.setdefault(Path(name).resolve(), Path(name))
+    return list(found.values())
 
 
 def _lint_source(source: _Source, document: Document, rules: list[ActiveRule],
@@ -164,18 +192,15 @@ def _lint_source(source: _Source, document: Document, rules: list[ActiveRule],
         sys.stdout.write(fixer.diff(source.name, source.text, done.text))
         return done.left, changed
     if changed:
-        try:
-            source.path.write_text(source.bom + done.text, encoding="utf-8", newline="")
-        except OSError as error:
-            raise InputError(f"{source.path}: cannot write fixes: {error.strerror}") from error
+        write_markdown(source.file, done.text)
     print(f"{source.name}: {fixer.summary(done)}", file=sys.stderr)
     return done.left, changed
 
 
 def _check_links(documents: list[Document], sources: list[_Source], settings: config.Config,
-                 args: argparse.Namespace) -> tuple[list[Document], str]:
+                 args: argparse.Namespace, rules: set[str]) -> tuple[list[Document], str]:
     """Check the documents' links once each; the documents come back carrying the results."""
-    from .links import audit, cache, client, policy  # the HTTP client only when asked for
+    from .links import audit, cache, policy  # the HTTP client only when asked for
 
     link_config = replace(  # the reach of the checker: never from a config file
         policy.LinkConfig.from_mapping(settings.links),
@@ -186,11 +211,25 @@ def _check_links(documents: list[Document], sources: list[_Source], settings: co
     store = cache.LinkCache(args.cache, link_config.cache_max_age) if args.cache else None
     if store is not None:
         store.ensure_writable()
-    results = client.check_links(urls, link_config, progress=sys.stderr.isatty(), cache=store)
+    results = audit.check(urls, link_config, _services(args, rules),
+                          progress=sys.stderr.isatty(), cache=store)
     for warning in store.warnings if store is not None else ():
         print(f"awesome-lint: warning: {warning}", file=sys.stderr)
     summary = audit.summary_line(results, len(urls))
     return [replace(document, link_results=results) for document in documents], summary
+
+
+def _services(args: argparse.Namespace, rules: set[str]) -> audit.Services:
+    """Who answers besides the web; the reach of each from the command line or the
+    environment, never from a config file (a pull request could point the token elsewhere)."""
+    from .links import audit, github, wayback
+
+    wayback_url = None if args.no_wayback else (args.wayback_api_url or wayback.DEFAULT_API_URL)
+    problem = wayback.address_problem(wayback_url) if wayback_url else None
+    if problem is not None:
+        raise InputError(f"--wayback-api-url {wayback_url!r} {problem}")
+    return audit.Services(github.GitHubAPI.from_environment(os.environ, args.github_api_url),
+                          wayback_url, web=bool(rules & set(PAGE_RULES)))
 
 
 def _list_rules(known: dict) -> int:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .model import Document
 
@@ -19,8 +21,27 @@ class Suppressions:
     ranges: list[tuple[str, int, int]] = field(default_factory=list)  # rule, first, last line
 
     def hides(self, rule: str, line: int) -> bool:
-        return any(first <= line <= last and name in (rule, ALL)
-                   for name, first, last in self.ranges)
+        return any(_covers(self._by_rule.get(name), line) for name in (rule, ALL))
+
+    @cached_property
+    def _by_rule(self) -> dict[str, tuple[list[int], list[int]]]:
+        """Per rule, the first lines of its ranges in order, and the furthest line that the
+        ranges up to each reach: a look-up takes a bisection, not a pass over every range
+        (a page of thousands of directives and problems took quadratic time)."""
+        index: dict[str, tuple[list[int], list[int]]] = {}
+        for name, first, last in sorted(self.ranges, key=lambda r: r[1]):
+            starts, reach = index.setdefault(name, ([], []))
+            starts.append(first)
+            reach.append(max(last, reach[-1]) if reach else last)
+        return index
+
+
+def _covers(ranges: tuple[list[int], list[int]] | None, line: int) -> bool:
+    if ranges is None:
+        return False
+    starts, reach = ranges
+    before = bisect_right(starts, line) - 1
+    return before >= 0 and reach[before] >= line
 
 
 def read(document: Document) -> Suppressions:

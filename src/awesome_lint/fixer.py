@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 
 from .inputs import lines_with_endings, split_lines
+from .model import Document, Link
 from .problem import Fix, Problem
 
 PASSES = 10  # a fix that waits for another is made on a later pass; the count is bounded
@@ -112,3 +113,13 @@ def _clash(a: Span, b: Span) -> bool:
         return True
     first, second = (a, b) if a[0] < b[0] else (b, a)
     return second[0] < first[1]
+
+
+def link_fix(document: Document, link: Link, url: str) -> Fix | None:
+    """Rewrite a link's destination to url where it is written as is (not escaped, not a
+    reference use, whose definition is the link to fix)."""
+    line = document.lines[link.line - 1]
+    start = link.column - 1
+    if link.raw != link.url or line[start:start + len(link.raw)] != link.raw:
+        return None
+    return Fix(link.line, link.column, link.column + len(link.raw), url)

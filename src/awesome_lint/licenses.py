@@ -153,11 +153,16 @@ _NO_LISTS = _Lists(frozenset(), frozenset())
 
 _SEPARATOR = re.compile(
     r"[()/,]|(?<![^\s()])(?:or(?![\s-]+later\b)|and|with)(?![^\s()])", re.IGNORECASE)
-_LATER = re.compile(r"(?:-|\s)*(?:or[\s-]*later|or[\s-]*newer|\+)")
+# Starting only where a run of spaces and hyphens starts: else each of its places is tried.
+_LATER = re.compile(r"(?<![\s-])[\s-]*+(?:or[\s-]*+later|or[\s-]*+newer|\+)")
 _WORDS = re.compile(r"\b(?:the|license|version)\b")
 _VERSION_V = re.compile(r"(?<=[a-z])v(?=\d)")
 _PUNCTUATION = re.compile(r"[^a-z0-9.+]")
 _DOT_ZERO = re.compile(r"\.0(?!\d)")
+# Bounds that keep a crafted cell from stalling a run: SPDX names split into at most three
+# parts by "/" or ",", and no real expression nests parentheses this deep.
+_MOST_PARTS = 8
+_DEEPEST = 32
 
 
 def classify(text: str, allow: frozenset[str] = frozenset(),
@@ -244,9 +249,12 @@ def _rewrite(text: str, tree: _Node) -> str | None:
     fixes = [leaf for leaf in _leaves(tree) if leaf.reading.advice]
     if not fixes or any(leaf.reading.write is None for leaf in fixes):
         return None
-    for leaf in sorted(fixes, key=lambda leaf: leaf.start, reverse=True):
-        text = f"{text[:leaf.start]}{leaf.reading.write}{text[leaf.end:]}"
-    return text
+    pieces: list[str] = []
+    position = 0
+    for leaf in sorted(fixes, key=lambda leaf: leaf.start):
+        pieces += [text[position:leaf.start], leaf.reading.write or ""]
+        position = leaf.end
+    return "".join([*pieces, text[position:]])
 
 
 # ------------------------------------------------------------------ expressions
@@ -294,6 +302,7 @@ class _Parser:
 
     def __init__(self, text: str, offset: int, tokens: list[tuple[str, int, int]]) -> None:
         self.text, self.offset, self.tokens, self.index = text, offset, tokens, 0
+        self.depth = 0
 
     def done(self) -> bool:
         return self.index == len(self.tokens)
@@ -331,8 +340,12 @@ class _Parser:
     def primary(self) -> _Node | None:
         kind = self.peek()
         if kind == "(":
+            if self.depth == _DEEPEST:
+                return None
             self.index += 1
+            self.depth += 1
             inner = self.expression()
+            self.depth -= 1
             if self.peek() != ")":
                 return None
             self.index += 1
@@ -349,8 +362,8 @@ class _Parser:
         _, start, end = self.tokens[self.index]
         best = (self.index, end, _read_license(self._slice(start, end)))
         last = self.index
-        while (last + 2 < len(self.tokens) and self.tokens[last + 1][0] in ("/", ",")
-               and self.tokens[last + 2][0] == ""):
+        while (last + 2 < len(self.tokens) and last < self.index + 2 * (_MOST_PARTS - 1)
+               and self.tokens[last + 1][0] in ("/", ",") and self.tokens[last + 2][0] == ""):
             last += 2
             reading = _read_license(self._slice(start, self.tokens[last][2]))
             if reading.id is not None:

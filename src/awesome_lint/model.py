@@ -138,14 +138,27 @@ class Section:
     lists: tuple[EntryList, ...] = ()
 
 
+class RepositoryStatus(Protocol):
+    """A GitHub repository as its API describes it (see ``awesome_lint.links.github``)."""
+
+    name: str  # owner/name now
+    archived: bool
+    pushed_at: str | None  # ISO date-time of the last push
+
+
 class LinkStatus(Protocol):
     """What the link checker found for one URL (see ``awesome_lint.links``)."""
 
     url: str
-    verdict: str  # ok | broken | redirect | unreachable | skipped
+    verdict: str  # ok | broken | redirect | unreachable | skipped | unchecked
     status: int | None
     final_url: str | None
     reason: str
+    repository: RepositoryStatus | None  # set when GitHub's API answered for the link
+    archive_url: str | None  # a dead link's archived copy
+
+    @property
+    def aliases(self) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +189,12 @@ class Document:
     def checkable_links(self) -> tuple[Link, ...]:
         """External links whose URL is written where they stand (not reference uses)."""
         return tuple(k for k in self.links if k.is_external and k.kind != "reference")
+
+    def same_project(self, url: str) -> tuple[str, ...]:
+        """Other addresses the link checker learnt for the project url points to (a
+        repository's homepage, its new address after a rename); () without ``--links``."""
+        result = (self.link_results or {}).get(url)
+        return result.aliases if result is not None else ()
 
     def link_checks(self) -> Iterator[tuple[Link, LinkStatus]]:
         """Each checkable link with what the link checker found, when links were checked."""

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 import mistune
@@ -38,16 +40,15 @@ class ParseOptions:
 _MARKDOWN = mistune.create_markdown(renderer=None, plugins=["url", "strikethrough"])
 
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]++(.*))?$")  # the closing #s: _heading_text
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _THEMATIC = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _LIST_ITEM = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(\[[ xX]\][ \t]+)?")
-_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*+:?-+:?[ \t]*+(\|[ \t]*+:?-+:?[ \t]*+)*+\|?[ \t]*$")
 _REF_DEF = re.compile(r"^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?")
+_NEWLINE = re.compile("\n")
 _PIPE = re.compile(r"(?<!\\)\|")
 _HREF = re.compile(r"""\b(href|src)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
-_TAGS = re.compile(r"(?:[ \t]*`[^`]+`)+[ \t]*$")
-_TAG = re.compile(r"`([^`]+)`")
 _SEPARATOR = re.compile(r"^\s*(?:--|[-\u2013\u2014:]|&mdash;|&ndash;)\s*")
 _TEXT, _URL = r"[^\[\]\\`<>*_~!&]*", r"[\w\-.~:/?#@$&'*+,;=%]+"
 _SIMPLE_SPAN = re.compile(
@@ -56,6 +57,10 @@ _SIMPLE_SPAN = re.compile(
     rf"|(?<!\\)!\[(?P<alt>{_TEXT})\]\((?P<src>{_URL})\)"
     rf"|(?<![!\\])\[(?P<text>{_TEXT})\]\((?P<url>{_URL})\)", re.ASCII)
 _UNNAMED = ("bare", "autolink")  # a URL shown as itself names no project
+# mistune takes time quadratic in some runs of Markdown ("](" many times over without a space),
+# so a longer line goes to it in stretches; no list has lines this long.
+_LONGEST_INLINE = 10_000
+_MAY_LINK = re.compile(r"[\[:@=]|www\.", re.IGNORECASE)  # links, autolinks, bare URLs, href=
 _INLINE_SPECIALS = re.compile(r"[\[\]<>`*_\\&~!]|https?:|www\.")
 _WORD = re.compile(r"\w")
 _QUOTE = re.compile(r"(?: {0,3}> ?)+")
@@ -121,19 +126,24 @@ class _Item:
     indent: int
     content_indent: int
     column: int
-    content: str
+    first: str  # the text after the marker
     parent: _Item | None
     children: list[_Item] = field(default_factory=list)
     bullet: str = "-"
+    lazy: list[str] = field(default_factory=list)  # continuation lines, joined once at the end
     end: int = 0  # its last line, before its nested items are counted in
+
+    @property
+    def content(self) -> str:
+        return "\n".join([self.first, *self.lazy])
 
 
 class _Builder:
     def __init__(self, text: str, path: str, options: ParseOptions) -> None:
         self.path = path
         self.options = options
-        self.text = text.lstrip("\ufeff")
-        lines, endings = split_lines(self.text)
+        self.text = text  # inputs.py decides what the text is: one byte-order mark off
+        lines, endings = split_lines(text)
         self.lines, self.endings = tuple(lines), tuple(endings)
         self.visible: list[str] = []
         self.comments: list[tuple[int, int, str]] = []
@@ -142,6 +152,7 @@ class _Builder:
         self.links: list[Link] = []
         self.refs: dict[str, dict[str, str | None]] = {}
         self.sections: list[_SectionDraft] = [_SectionDraft("", 0, "", 1, None)]
+        self.enclosing = [0]  # the sections a new heading may nest in, levels rising
         self.slugger = Slugger()
         self.innermost: _Item | None = None  # the open item a continuation line goes on
         self.run_owner: _Item | None = None  # the item a run of hidden lines belongs to
@@ -212,15 +223,15 @@ class _Builder:
             if marker and not _THEMATIC.match(line):
                 self._add_item(items, index, marker)
             elif items and not previous_blank:
-                items[-1].content += "\n" + line  # a lazy continuation of the item's text
+                items[-1].lazy.append(line)  # a lazy continuation of the item's text
                 (self.innermost or items[-1]).end = index + 1
             elif items and _indent(line) >= 2:
-                self._inline(line, index + 1)
+                self._links(line, index + 1)
                 self._owner(items, index).end = index + 1
             else:
                 self._close_list(items)
                 if not _REF_DEF.match(line):
-                    self._inline(line, index + 1)
+                    self._links(line, index + 1)
             previous_blank = False
             index += 1
         self._close_list(items)
@@ -230,7 +241,7 @@ class _Builder:
         line = self.visible[index]
         match = _ATX.match(line)
         if match:
-            return match.group(2) or "", len(match.group(1)), index, 1
+            return _heading_text(match.group(2) or ""), len(match.group(1)), index, 1
         if index + 1 < len(self.visible) and previous_blank and not _LIST_ITEM.match(line):
             underline = _SETEXT.match(self.visible[index + 1])
             if underline and "|" not in line and _indent(line) < 4:
@@ -242,8 +253,10 @@ class _Builder:
         column = line.index(raw) + 1 if raw else len(line)
         tokens, _ = self._inline(raw, index + 1, column - 1)
         text = _plain(tokens, images=False)  # GitHub slugs the text as is, images left out
-        parent = next((i for i in range(len(self.sections) - 1, -1, -1)
-                       if self.sections[i].level < level), None)
+        while self.sections[self.enclosing[-1]].level >= level:
+            self.enclosing.pop()
+        parent = self.enclosing[-1]
+        self.enclosing.append(len(self.sections))
         draft = _SectionDraft(text.strip(), level, self.slugger.slug(text), index + 1, parent)
         draft.project = self._heading_entry(tokens, index + 1, column, len(self.sections))
         self.sections.append(draft)
@@ -335,10 +348,6 @@ class _Builder:
         line = self.visible[index]
         indent = _indent(marker.group(1))
         content_start = marker.end()
-        while inner := _LIST_ITEM.match(line, content_start):  # "* * item": one item here
-            if inner.end() == content_start:
-                break
-            content_start = inner.end()
         parent = items[-1] if items else None
         while parent is not None and indent < parent.content_indent:
             parent = parent.parent
@@ -346,7 +355,8 @@ class _Builder:
         if parent is None and items and _last_root(items).bullet != bullet:
             self._close_list(items)  # another bullet character starts another list
         content = line[content_start:]
-        content_indent = len(line[:content_start].expandtabs(4)) if content.strip() else indent + 2
+        content_indent = len(line[:content_start].expandtabs(4)) if content.strip() \
+            else indent + 2
         item = _Item(index + 1, indent, content_indent, content_start + 1, content, parent,
                      bullet=bullet, end=index + 1)
         if parent is not None:
@@ -391,12 +401,20 @@ class _Builder:
         for item in reversed(items):  # children come after their parent
             if item.parent is not None:
                 item.parent.end = max(item.parent.end, item.end)
-        roots = [item for item in items if item.parent is None]
-        self._add_entry_list(roots, depth=0, parent=None)
+        # Depth first, parents before children, without recursion: a list may nest deep.
+        pending: list[tuple[list[_Item], int, str | None]] = [
+            ([item for item in items if item.parent is None], 0, None)]
+        while pending:
+            siblings, depth, parent = pending.pop()
+            entries = self._add_entry_list(siblings, depth, parent)
+            pending += reversed([(item.children, depth + 1, entry.name)
+                                 for item, entry in zip(siblings, entries, strict=True)
+                                 if item.children])
         items.clear()
         self.innermost = self.open_fence = None
 
-    def _add_entry_list(self, siblings: list[_Item], depth: int, parent: str | None) -> None:
+    def _add_entry_list(self, siblings: list[_Item], depth: int,
+                        parent: str | None) -> list[Entry]:
         section = len(self.sections) - 1
         entries = [self._list_entry(item, section, depth, parent) for item in siblings]
         linked = [e for e in entries if e.link is not None and e.link.kind not in _UNNAMED]
@@ -407,9 +425,7 @@ class _Builder:
             self.sections[-1].lists.append(EntryList(
                 tuple(entries), siblings[0].line, section, depth, parent,
                 is_toc=_mostly_in_page(linked), is_labels=labels))
-        for item, entry in zip(siblings, entries, strict=True):
-            if item.children:
-                self._add_entry_list(item.children, depth + 1, entry.name)
+        return entries
 
     def _list_entry(self, item: _Item, section: int, depth: int, parent: str | None) -> Entry:
         tokens, links = self._inline(item.content, item.line, item.column - 1)
@@ -435,6 +451,8 @@ class _Builder:
         if not _INLINE_SPECIALS.search(raw):
             return [{"type": "text", "raw": raw}], []
         tokens = simple_inline(raw, brackets=not self.refs)
+        if tokens is None and len(raw) > _LONGEST_INLINE:
+            return self._in_pieces(raw, line, offset)
         if tokens is None:
             state = InlineState({"ref_links": self.refs})
             state.src = raw
@@ -442,6 +460,25 @@ class _Builder:
         links: list[Link] = []
         _LinkLocator(raw, line, offset).locate(tokens, links)
         self.links.extend(links)
+        return tokens, links
+
+    def _links(self, line: str, number: int) -> None:
+        """The links of a line of prose, of which nothing else is kept: a line without the
+        characters any link needs is not parsed (a line of 80,000 "<a" took seconds)."""
+        if _MAY_LINK.search(line):
+            self._inline(line, number)
+
+    def _in_pieces(self, raw: str, line: int, offset: int) -> tuple[list[dict], list[Link]]:
+        """Text too long to give mistune at once, a line and a stretch of it at a time."""
+        tokens: list[dict] = []
+        links: list[Link] = []
+        for number, text in enumerate(raw.split("\n")):
+            if number:
+                tokens.append({"type": "softbreak"})
+            for start, piece in _stretches(text):
+                more = self._inline(piece, line + number, (0 if number else offset) + start)
+                tokens += more[0]
+                links += more[1]
         return tokens, links
 
     def _freeze_sections(self) -> tuple[Section, ...]:
@@ -487,6 +524,8 @@ class _LinkLocator:
 
     def __init__(self, raw: str, line: int, offset: int) -> None:
         self.raw, self.line, self.offset, self.cursor = raw, line, offset, 0
+        self.breaks = [m.start() for m in _NEWLINE.finditer(raw)]
+        self.opener, self.opener_from = -1, -1  # the next "](" as found from opener_from
 
     def locate(self, tokens: list[dict], out: list[Link]) -> None:
         for token in tokens:
@@ -508,19 +547,20 @@ class _LinkLocator:
         elif "ref" in token:
             kind, at, raw = "reference", self._find("[" + token.get("label", text)), url
         else:
-            kind, at, raw = self._destination(url, text)
+            kind, at, raw = self._destination(url, _as_written(token) or text)
         return Link(text, url, *self._where(at), kind, image, raw)
 
     def _where(self, at: int) -> tuple[int, int]:
         """Line and column of offset ``at``; an item's text may go on over several lines."""
-        newline = self.raw.rfind("\n", 0, at)
-        if newline < 0:
+        before = bisect_left(self.breaks, at)  # newlines before it
+        if not before:
             return self.line, self.offset + at + 1
-        return self.line + self.raw.count("\n", 0, at), at - newline
+        return self.line + before, at - self.breaks[before - 1]
 
     def _destination(self, url: str, text: str) -> tuple[str, int, str]:
-        opener = self.raw.find("](", self.cursor)
-        bare = self.raw.find(text, self.cursor) if text else -1
+        opener = self._opener()
+        bare = self.raw.find(text, self.cursor, opener + len(text) if opener >= 0 else None) \
+            if text else -1
         if opener >= 0 and (bare < 0 or opener < bare or self.raw[bare - 1:bare] == "["):
             start = opener + 2
             while start < len(self.raw) and self.raw[start] in " <":
@@ -537,6 +577,15 @@ class _LinkLocator:
         kind = "autolink" if self.raw[at - 1:at] == "<" else "bare"
         self.cursor = at + len(text)
         return kind, at, text or url
+
+    def _opener(self) -> int:
+        """The first "](" from the cursor on; searched again only once the cursor passes it,
+        so a line of thousands of bare URLs is not read to its end for each of them."""
+        if self.cursor < self.opener_from or 0 <= self.opener < self.cursor:
+            self.opener_from = -1
+        if self.opener_from < 0:
+            self.opener, self.opener_from = self.raw.find("](", self.cursor), self.cursor
+        return self.opener
 
     def _find(self, needle: str) -> int:
         at = self.raw.find(needle, self.cursor)
@@ -604,13 +653,25 @@ def _image_token(alt: str, url: str, at: int) -> dict:
     return {"type": "image", "children": children, "attrs": {"url": url}, "at": at}
 
 
+def _stretches(text: str) -> Iterator[tuple[int, str]]:
+    """``text`` cut after a space into stretches of at most ``_LONGEST_INLINE`` characters,
+    with where each starts."""
+    start = 0
+    while len(text) - start > _LONGEST_INLINE:
+        cut = text.rfind(" ", start + 1, start + _LONGEST_INLINE) + 1 or start + _LONGEST_INLINE
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
+
+
 def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
     """Blank out code blocks and HTML comments, and the ``>`` of block quotes (GitHub
     renders the tables and lists inside them), keeping every column in place."""
     visible: list[str] = []
     fence: tuple[str, int, int] | None = None
     in_comment: tuple[int, int, list[str]] | None = None
-    previous = ""
+    previous = filled = ""  # filled: the last visible line that is not blank
+    closers = _CommentClosers(lines)
     for number, line in enumerate(lines, start=1):
         line = _unquote(line)
         if fence is not None:
@@ -625,15 +686,15 @@ def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
                 fence = (opening.group(2)[0], len(opening.group(2)), number)
                 visible.append("")
                 continue
-            if _indent(line) >= 4 and not previous.strip() and \
-                    (not visible or not _in_list_context(visible)):
+            if _indent(line) >= 4 and not previous.strip() and not _in_list_context(filled):
                 visible.append("")
                 previous = line
                 continue
         kept, in_comment = _strip_comments(
-            line, number, in_comment, comments, lambda n=number: _closes_later(lines, n))
+            line, number, in_comment, comments, lambda n=number: closers.after(n))
         visible.append(kept)
         previous = line
+        filled = kept if kept.strip() else filled
     if fence is not None:
         errors.append((fence[2], 1, "code fence is never closed: the rest of the file is code"))
     if in_comment is not None:
@@ -648,27 +709,32 @@ def _closes_fence(char: str, length: int, line: re.Match[str]) -> bool:
         not line.group(3).strip()
 
 
+class _CommentClosers:
+    """Whether a ``<!--`` opened mid-line closes within its paragraph (an inline comment;
+    else GitHub shows it as text), worked out for every line at once when first asked."""
+
+    def __init__(self, lines: tuple[str, ...]) -> None:
+        self.lines = lines
+        self.closes: list[bool] = []
+
+    def after(self, number: int) -> bool:
+        """Whether a line after line ``number`` closes a comment before a blank line."""
+        if not self.closes:
+            self.closes = [False] * (len(self.lines) + 1)
+            for index in range(len(self.lines) - 1, -1, -1):
+                line = self.lines[index]
+                self.closes[index] = bool(line.strip()) and (
+                    "-->" in line or self.closes[index + 1])
+        return self.closes[number]
+
+
 def _unquote(line: str) -> str:
     quote = _QUOTE.match(line) if ">" in line[:4] else None
     return " " * quote.end() + line[quote.end():] if quote else line
 
 
-def _closes_later(lines: tuple[str, ...], number: int) -> bool:
-    """Whether a ``<!--`` opened mid-line on line ``number`` closes within its paragraph:
-    an inline comment; else GitHub shows it as text."""
-    for line in lines[number:]:
-        if not line.strip():
-            return False
-        if "-->" in line:
-            return True
-    return False
-
-
-def _in_list_context(visible: list[str]) -> bool:
-    for line in reversed(visible):
-        if line.strip():
-            return bool(_LIST_ITEM.match(line)) or _indent(line) >= 2
-    return False
+def _in_list_context(filled: str) -> bool:
+    return bool(_LIST_ITEM.match(filled)) or _indent(filled) >= 2
 
 
 def _strip_comments(line: str, number: int, open_comment: tuple[int, int, list[str]] | None,
@@ -702,6 +768,17 @@ def _strip_comments(line: str, number: int, open_comment: tuple[int, int, list[s
 
 def _indent(line: str) -> int:
     return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+def _heading_text(rest: str) -> str:
+    """An ATX heading's text: ``rest`` without the closing run of #s, when a space leads it.
+
+    Done here rather than in ``_ATX``, whose lazy text before an optional closing run took
+    time quadratic in a line's spaces.
+    """
+    text = rest.rstrip(" \t")
+    body = text.rstrip("#")
+    return body.rstrip(" \t") if body != text and body[-1:] in (" ", "\t") else text
 
 
 def _is_table_start(lines: list[str], index: int) -> bool:
@@ -775,12 +852,15 @@ def _find_column(names: list[str], wanted: tuple[str, ...]) -> int | None:
 
 
 def _linked_column(rows: list[Row]) -> int | None:
-    for column in range(max((len(r.cells) for r in rows), default=0)):
-        cells = [r.cells[column] for r in rows if column < len(r.cells)]
-        linked = [c for c in cells if c.links and c.raw.startswith(("[", "<", "*", "_"))]
-        if cells and len(linked) * 2 > len(cells):
-            return column
-    return None
+    """The first column in which most cells start with a link (rows may be ragged)."""
+    cells: Counter[int] = Counter()
+    linked: Counter[int] = Counter()
+    for row in rows:
+        for column, cell in enumerate(row.cells):
+            cells[column] += 1
+            linked[column] += bool(cell.links and cell.raw.startswith(("[", "<", "*", "_")))
+    return next((column for column in range(len(cells))
+                 if linked[column] * 2 > cells[column]), None)
 
 
 def _table_entry(row: Row, section: int, name: int, license_: int | None,
@@ -815,6 +895,12 @@ def _plain(tokens: list[dict], images: bool = True) -> str:
         elif token["type"] in ("softbreak", "linebreak"):
             parts.append(" ")
     return "".join(parts)
+
+
+def _as_written(token: dict) -> str | None:
+    """A link's text as the source writes it (``&amp;`` and all), when it is plain text."""
+    children = token.get("children", [])
+    return children[0]["raw"] if len(children) == 1 and children[0]["type"] == "text" else None
 
 
 def _leading_link(tokens: list[dict]) -> dict | None:
@@ -898,8 +984,23 @@ def _is_generic_label(name: str) -> bool:
 
 
 def _trailing_tags(content: str, column: int) -> tuple[tuple[str, int], ...]:
-    match = _TAGS.search(content) if "\n" not in content else None  # columns: one line only
-    if not match or match.start() == 0:
-        return ()
-    return tuple((m.group(1), column + m.start(1))
-                 for m in _TAG.finditer(content, match.start()))
+    """The `` `tags` `` an item's one line ends with, read from its end (a search from the
+    start took quadratic time on a line of tags); none when the line is only tags."""
+    if "\n" in content:
+        return ()  # their columns are exact on one line only
+    tags: list[tuple[str, int]] = []
+    end = _before_blanks(content, len(content))
+    while content[end - 1:end] == "`":
+        start = content.rfind("`", 0, end - 1)
+        if start < 0 or start == end - 2:
+            break
+        tags.append((content[start + 1:end - 1], column + start + 1))
+        end = _before_blanks(content, start)
+    return tuple(reversed(tags)) if end > 0 else ()
+
+
+def _before_blanks(text: str, end: int) -> int:
+    """Where the run of spaces and tabs that ends at ``end`` starts."""
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    return end

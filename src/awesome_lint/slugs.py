@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from urllib.parse import unquote
 
 # github-slugger deletes these general categories (its script/generate-regex.mjs): other
@@ -14,12 +15,14 @@ _DROPPED_CATEGORIES = frozenset({
     "Cc", "Cf", "Co", "Cn", "Zs", "Zl", "Zp",
 })
 _KEPT = frozenset({"-", " "})
+_ASCII_DROPPED = re.compile(r"[^a-z0-9_ -]")  # what _kept drops of lower-case ASCII
 # ...and it keeps characters of the Unicode Alphabetic property whatever their category:
 # outside the letters, that is the circled and squared Latin letters (category So).
 _ALPHABETIC_SYMBOLS = ((0x24B6, 0x24E9), (0x1F130, 0x1F149), (0x1F150, 0x1F169),
                        (0x1F170, 0x1F189))
 
 
+@cache
 def _kept(char: str) -> bool:
     if char in _KEPT or unicodedata.category(char) not in _DROPPED_CATEGORIES:
         return True
@@ -28,7 +31,10 @@ def _kept(char: str) -> bool:
 
 def slugify(text: str) -> str:
     """Lower-case, drop punctuation and symbols, spaces to hyphens (no collapsing)."""
-    return "".join(char for char in text.lower() if _kept(char)).replace(" ", "-")
+    lowered = text.lower()
+    if lowered.isascii():  # most headings: one regex rather than a look-up a character
+        return _ASCII_DROPPED.sub("", lowered).replace(" ", "-")
+    return "".join(char for char in lowered if _kept(char)).replace(" ", "-")
 
 
 def loose_slug(text: str) -> str:
@@ -53,8 +59,11 @@ class Slugger:
         return slug
 
 
+# A tag's attributes stop at the next tag's start, so that the search for them, repeated at
+# each "<a", stays within one tag: across the page it took time quadratic in the tags.
 _ID_ATTRIBUTE = re.compile(
-    r"""<[a-zA-Z][^>]*?\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+    r"""<[a-zA-Z](?:[^<>]|<(?![a-zA-Z]))*?\s(?:id|name)\s*=\s*"""
+    r"""(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 
 
 def html_anchors(text: str) -> set[str]:

@@ -53,7 +53,7 @@ def is_plain_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
-@lru_cache(maxsize=1 << 16)  # each URL is compared several times, in each pass of --fix
+@lru_cache(maxsize=65536)
 def normalize(url: str) -> str:
     """The comparison key of a web URL; anything that is not http(s) comes back stripped.
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
+import json
 import socket
 import threading
 import time
@@ -11,12 +13,16 @@ from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from email.utils import formatdate
+from pathlib import Path
 
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
+from awesome_lint.cli import main
 from awesome_lint.links import LinkConfig
+
+from .ghfake import TOKEN, GitHubFake
 
 SLOW_S = 1.5
 PAGE = b'<html><body><h2 id="intro">Intro</h2><a name="old-anchor"></a>' \
@@ -102,6 +108,11 @@ async def _missing(site: Site, request: web.Request, n: int, rest: list[str]) ->
 @route("gone")
 async def _gone(site: Site, request: web.Request, n: int, rest: list[str]) -> web.Response:
     return web.Response(status=410, text="gone")
+
+
+@route("flap")  # 404 the first time (a deploy in progress), then 200
+async def _flap(site: Site, request: web.Request, n: int, rest: list[str]) -> web.Response:
+    return web.Response(status=404) if n == 1 else web.Response(text="back")
 
 
 @route("moved")
@@ -272,20 +283,49 @@ async def site(aiohttp_server: Callable[..., Awaitable[TestServer]]) -> AsyncIte
 def threaded_site() -> Iterator[Site]:
     """A site served from another thread, for the synchronous API."""
     site = Site()
+    with serve_in_thread(site.app()) as base:
+        site.base = base
+        yield site
+
+
+@contextlib.contextmanager
+def serve_in_thread(app: web.Application) -> Iterator[str]:
+    """Serve app on 127.0.0.1 from another thread (for the CLI); yields its base URL."""
     loop = asyncio.new_event_loop()
-    runner = web.AppRunner(site.app(), handler_cancellation=True)
+    runner = web.AppRunner(app, handler_cancellation=True)
     loop.run_until_complete(runner.setup())
     tcp = web.TCPSite(runner, "127.0.0.1", 0)
     loop.run_until_complete(tcp.start())
     port = runner.addresses[0][1]
-    site.base = f"http://127.0.0.1:{port}"
     thread = threading.Thread(target=loop.run_forever, daemon=True)
     thread.start()
-    yield site
-    asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(timeout=10)
-    loop.call_soon_threadsafe(loop.stop)
-    thread.join(timeout=10)
-    loop.close()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(timeout=10)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout=10)
+        loop.close()
+
+
+@pytest.fixture
+async def github(aiohttp_server: Callable[..., Awaitable[TestServer]]) -> GitHubFake:
+    """GitHub's API and the Wayback Machine's on loopback (see ghfake)."""
+    fake = GitHubFake()
+    server = await aiohttp_server(fake.app())
+    fake.base = str(server.make_url("")).rstrip("/")
+    return fake
+
+
+@pytest.fixture
+def threaded_github(monkeypatch: pytest.MonkeyPatch) -> Iterator[GitHubFake]:
+    """The same from another thread, for the CLI, with GITHUB_TOKEN and GITHUB_API_URL set."""
+    fake = GitHubFake()
+    with serve_in_thread(fake.app()) as base:
+        fake.base = base
+        monkeypatch.setenv("GITHUB_TOKEN", TOKEN)
+        monkeypatch.setenv("GITHUB_API_URL", base)
+        yield fake
 
 
 @pytest.fixture
@@ -311,6 +351,24 @@ def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
         return await connect(loop, sock, address)
 
     monkeypatch.setattr(BaseSelectorEventLoop, "sock_connect", sock_connect)
+
+
+FAST = "[tool.awesome-lint.links]\ntimeout = 1\nretries = 1\nbackoff = 0.1\n"
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The current folder, with a links config that keeps the CLI fast."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text(FAST)
+    return tmp_path
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[dict], str]:
+    """The CLI's exit code, its JSON problems and its stderr."""
+    code = main(["--format", "json", *argv])
+    out, err = capsys.readouterr()
+    return code, json.loads(out) if out.strip() else [], err
 
 
 @pytest.fixture

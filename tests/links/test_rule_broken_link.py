@@ -7,26 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from awesome_lint.cli import main
 from awesome_lint.registry import page
 from helpers import page_examples
 
-from .conftest import Site
-
-FAST = ("[tool.awesome-lint.links]\ntimeout = 1\nretries = 1\n")
-
-
-@pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "pyproject.toml").write_text(FAST)
-    return tmp_path
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[dict], str]:
-    code = main(["--format", "json", *argv])
-    out, err = capsys.readouterr()
-    return code, json.loads(out) if out.strip() else [], err
+from .conftest import Site, run_json
 
 
 @pytest.mark.parametrize("rule_id", ["broken-link", "redirect"])
@@ -102,17 +86,21 @@ def test_report_groups_by_section(suffix: str, threaded_site: Site, workdir: Pat
         f"| [Gone]({base}/gone/x) | Deleted. |\n| [Fine]({base}/ok/y) | Here. |\n\n"
         f"## Models\n\n- [Moved]({base}/moved/z) - Elsewhere.\n")
     report = workdir / f"report{suffix}"
-    run_json(capsys, "--links", "--allow-private", "--report", str(report))
+    run_json(capsys, "--links", "--allow-private", "--no-wayback", "--report", str(report))
     text = report.read_text()
     if suffix == ".json":
-        rows = json.loads(text)["links"]
-        assert [(r["section"], r["entry"], r["status"], r["rule"]) for r in rows] == [
-            ("Data", "Gone", 410, "broken-link"), ("Models", "Moved", 301, "redirect")]
-        assert rows[1]["final_url"] == f"{base}/ok/moved"
+        data = json.loads(text)
+        assert [(r["group"], r["section"], r["entry"], r["status"], r["rule"])
+                for r in data["links"]] == [("dead", "Data", "Gone", 410, "broken-link"),
+                                            ("redirected", "Models", "Moved", 301, "redirect")]
+        assert data["links"][1]["final_url"] == f"{base}/ok/moved"
+        assert data["counts"] == {"links": 3, "dead": 1, "deleted": 0, "renamed": 0,
+                                  "archived": 0, "stale": 0, "redirected": 1, "unchecked": 0}
     else:
-        assert "## README.md: Data" in text and "## README.md: Models" in text
-        assert f"| 7 | Gone | {base}/gone/x |" in text
-        assert f"{base}/ok/moved |" in text
+        assert "| Links checked | Dead | Deleted repositories |" in text
+        assert "| 3 | 1 | 0 | 0 | 0 | 0 |" in text
+        assert f"| Gone | Data | 7 | {base}/gone/x | 410 Gone |  |" in text
+        assert f"| Moved | Models | 12 | {base}/moved/z | {base}/ok/moved |" in text
 
 
 def test_cache_keeps_successes_only(threaded_site: Site, workdir: Path,

@@ -15,10 +15,13 @@ _HOMES = {
     "request_headers": "client", "token_allowed": "client",
     "AddressPolicy": "guard", "GuardedResolver": "guard", "address_problem": "guard",
     "HostPolicy": "policy", "LinkConfig": "policy", "parse_duration": "policy",
-    "LinkResult": "results", "LinkResults": "results", "summarize": "results",
+    "LinkResult": "results", "LinkResults": "results", "NetworkDown": "results",
+    "Repository": "results", "summarize": "results",
 }
-__all__ = ["LINK_RULES", *sorted(_HOMES)]
-LINK_RULES = ("broken-link", "redirect")  # the rules that read what the checker found
+__all__ = ["LINK_RULES", "PAGE_RULES", *sorted(_HOMES)]
+# The rules that read what the checker found: about any page, and about repositories.
+PAGE_RULES = ("broken-link", "redirect")
+LINK_RULES = (*PAGE_RULES, "archived", "stale")
 
 
 def __getattr__(name: str) -> Any:

@@ -34,7 +34,13 @@ from awesome_lint.links.pacing import (
     parse_retry_after,
 )
 from awesome_lint.links.policy import LinkConfig
-from awesome_lint.links.results import LinkResult, LinkResults, Verdict, status_text
+from awesome_lint.links.results import (
+    LinkResult,
+    LinkResults,
+    NetworkDown,
+    Verdict,
+    status_text,
+)
 from awesome_lint.urls import canonical_host, is_plain_url
 
 if TYPE_CHECKING:
@@ -48,6 +54,10 @@ _PERMANENT = frozenset({301, 308})
 _DEAD = frozenset({404, 410})
 _TIMEOUT_RETRIES = 1  # a timeout costs a whole `timeout`: retry it at most once
 _BODY_PEEK = 64 * 1024  # small GET bodies are drained so the connection can be reused
+# The network is down, not the list, when this many hosts were tried and at least this share
+# of them could not be reached at all (DNS, refused, no connection).
+NETWORK_DOWN_HOSTS = 8
+NETWORK_DOWN_SHARE = 0.75
 
 
 # ----------------------------------------------------------------------------- pure helpers
@@ -158,6 +168,17 @@ def with_anchor(result: LinkResult, anchors: PageAnchors | None, url: str) -> Li
 
 # ----------------------------------------------------------------------------- outcomes
 @dataclass(frozen=True, slots=True)
+class _Ask:
+    """How one URL is requested: HEAD or GET, whether its HTML ids are read, how long an
+    answer is waited for, and whether this is the second ask of a page found dead."""
+
+    method: str
+    want_ids: bool
+    timeout: aiohttp.ClientTimeout
+    again: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class _Answer:
     status: int
     location: str | None
@@ -212,7 +233,7 @@ def _classify(exc: aiohttp.ClientError) -> _Failed | _Transient:
     if isinstance(exc, aiohttp.ClientConnectorDNSError):
         if isinstance(exc.os_error, BlockedAddress):
             return _Failed("skipped", exc.os_error.reason)
-        return _Failed("broken", "DNS lookup failed")
+        return _Failed("broken", "DNS lookup failed", unreached=True)
     if isinstance(exc, aiohttp.ClientConnectorCertificateError | aiohttp.ClientSSLError):
         return _Failed("broken", f"TLS error: {_one_line(exc)}")
     if isinstance(exc, aiohttp.ClientConnectorError):
@@ -229,6 +250,10 @@ def _classify(exc: aiohttp.ClientError) -> _Failed | _Transient:
     return _Failed("broken", f"invalid HTTP response ({_one_line(exc)})")
 
 
+def _timeout(seconds: float) -> aiohttp.ClientTimeout:
+    return aiohttp.ClientTimeout(total=seconds, sock_connect=seconds)
+
+
 def _tries_reason(label: str, tries: int) -> str:
     return f"{label} after {tries} {'try' if tries == 1 else 'tries'}"
 
@@ -243,20 +268,28 @@ class LinkChecker:
     """Checks URLs over one session. Use as ``async with LinkChecker(config) as c``.
 
     ``resolver`` does the DNS lookups (getaddrinfo by default); whatever it answers passes
-    the address guard before any connection is opened.
+    the address guard before any connection is opened. With ``second_asks``, the caller asks
+    each dead page again later (``check_page(again=True)``), so a HEAD answered 404 or 410 is
+    not followed by a GET at once: the second ask is that GET.
     """
 
     def __init__(self, config: LinkConfig, token: str | None = None,
-                 resolver: AbstractResolver | None = None) -> None:
+                 resolver: AbstractResolver | None = None, *, second_asks: bool = False) -> None:
         self.config = config
         self.token = token
+        self.second_asks = second_asks
         self.gates: dict[str, HostGate] = {}
         self.health: dict[str, HostHealth] = {}
         self._policy = AddressPolicy(config.allow_private, config.allow_private_hosts)
         self._dns = GuardedResolver(self._policy, resolver)
-        self._spared: dict[str, list[str]] = {}  # host -> pages not requested: the host is down
+        self._spared: dict[str, dict[str, None]] = {}  # host -> pages not requested: it is down
+        self._reached: dict[str, bool] = {}  # host -> answered at least once (else unreachable)
+        self._asked_again: set[str] = set()  # hosts where a dead page was asked a second time
+        self._why_down: dict[str, str] = {}  # host -> why it was first found down
         self._global = asyncio.Semaphore(config.concurrency)
-        self._timeout = aiohttp.ClientTimeout(total=config.timeout, sock_connect=config.timeout)
+        self._timeout = _timeout(config.timeout)
+        # A second ask waits less: the first one already had the whole timeout.
+        self._again_timeout = _timeout(min(config.timeout, max(1.0, config.timeout / 10)))
         self._session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> LinkChecker:
@@ -284,44 +317,84 @@ class LinkChecker:
         return with_anchor(*await self.check_page(base, want_ids), url)
 
     async def check_page(
-        self, url: str, want_ids: bool = False
+        self, url: str, want_ids: bool = False, again: bool = False
     ) -> tuple[LinkResult, PageAnchors | None]:
-        """The verdict on a URL without fragment, and the page's HTML ids if wanted."""
+        """The verdict on a URL without fragment, and the page's HTML ids if wanted.
+
+        ``again``: the second ask of a page found dead, a GET that waits less.
+        """
         early = url_problem(url)
         if early is not None:
             return early, None
+        ask = _Ask("GET" if want_ids or again else "HEAD", want_ids,
+                   self._again_timeout if again else self._timeout, again)
+        if again:
+            self._ask_again(_connected_host(url))
         try:
-            return await self._follow(url, want_ids)
+            return await self._follow(url, ask)
         except _Failed as failed:
-            if failed.down_host is not None:
-                self._spared.setdefault(failed.down_host, []).append(url)
+            if failed.down_host is not None and not again:
+                self._spared.setdefault(failed.down_host, {})[url] = None
             result = LinkResult(url, failed.verdict, failed.status, failed.final_url, failed.reason)
             return result, None
         except Exception as error:  # one URL must never end the run
             return LinkResult(url, "unreachable", reason=f"check failed: {_one_line(error)}"), None
 
+    def host_came_back(self, page: str) -> bool:
+        """Whether page was not requested the first time, its host being down, and the host
+        answered since; if so, the page is no longer counted among the spared."""
+        host = _connected_host(page)
+        spared = self._spared.get(host, {})
+        if page not in spared or self._health(host).down is not None:
+            return False
+        del spared[page]
+        return True
+
     def explain_spared(
         self, checked: dict[str, tuple[LinkResult, PageAnchors | None]]
     ) -> None:
         """Restate the pages not requested because their host is down, with how many."""
-        for host, pages in self._spared.items():
-            reason = f"host unreachable: {len(pages)} links ({self.health[host].down})"
+        for host, spared in self._spared.items():
+            pages = [page for page in spared
+                     if page in checked and checked[page][0].verdict == "broken"]
+            why = self.health[host].down or self._why_down[host]
             for page in pages:
-                if page in checked:
-                    checked[page] = replace(checked[page][0], reason=reason), None
+                reason = f"host unreachable: {len(pages)} links ({why})"
+                checked[page] = replace(checked[page][0], reason=reason), None
 
-    async def _follow(self, start: str, want_ids: bool) -> tuple[LinkResult, PageAnchors | None]:
+    def network_down(self) -> str | None:
+        """Why the network itself seems down (most hosts not reached at all), or None."""
+        tried = len(self._reached)
+        unreached = sum(not answered for answered in self._reached.values())
+        if tried < NETWORK_DOWN_HOSTS or unreached < NETWORK_DOWN_SHARE * tried:
+            return None
+        return (f"the network seems down: {unreached} of {tried} hosts could not be reached "
+                "(DNS or connection failures); no link was called dead")
+
+    def _ask_again(self, host: str) -> None:
+        """Before the first second ask on a host: if it was found down it gets one more
+        confirming request, and a failed DNS lookup of it is made again."""
+        if host in self._asked_again:
+            return
+        self._asked_again.add(host)
+        self._dns.forget_failures(host)
+        health = self._health(host)
+        if health.down is not None:
+            self._why_down[host] = health.down
+        health.reconfirm()
+
+    async def _follow(self, start: str, ask: _Ask) -> tuple[LinkResult, PageAnchors | None]:
         """Follow redirects by hand, re-checking every hop, HEAD then GET.
 
         A link moved for good when its first hops are permanent (301, 308): it should then
         point to the last of them, never to a temporary (302, 303, 307) target after them.
         """
-        current, method = start, "GET" if want_ids else "HEAD"
+        current = start
         moved: tuple[int, str] | None = None
         temporary = False
         seen = {start}
         while True:
-            answer = await self._hop(start, current, method, want_ids)
+            answer = await self._hop(start, current, ask)
             if answer.status in _REDIRECTS and answer.location:
                 target = _next_hop(current, answer.location)
                 temporary |= answer.status not in _PERMANENT
@@ -331,18 +404,18 @@ class LinkChecker:
                 self._count_hop(current, answer.status, seen)
             elif answer.status in self.config.for_host(_connected_host(current)).accept:
                 return _success(start, current, answer.status, moved), answer.anchors
-            elif method == "HEAD":
-                method = "GET"  # many servers reject or mishandle HEAD: let GET decide
+            elif ask.method == "HEAD" and not (self.second_asks and answer.status in _DEAD):
+                ask = replace(ask, method="GET")  # many servers mishandle HEAD: GET decides
             else:
                 final = _shown(current) if current != start else None
                 reason = status_text(answer.status)
                 verdict: Verdict = "broken" if answer.status in _DEAD else "unreachable"
                 return LinkResult(start, verdict, answer.status, final, reason), None
 
-    async def _hop(self, start: str, url: str, method: str, want_ids: bool) -> _Answer:
+    async def _hop(self, start: str, url: str, ask: _Ask) -> _Answer:
         try:
             self._guard_literal(url)
-            return await self._attempt(url, method, want_ids)
+            return await self._attempt(url, ask)
         except _Failed as failed:
             if url != start:
                 failed.final_url = _shown(url)
@@ -368,19 +441,19 @@ class LinkChecker:
         if problem is not None:
             raise _Failed("skipped", problem)
 
-    async def _attempt(self, url: str, method: str, want_ids: bool) -> _Answer:
+    async def _attempt(self, url: str, ask: _Ask) -> _Answer:
         """One request with retries on 429, 5xx, resets and timeouts."""
         host = _connected_host(url)
         gate = self._gate(host)
         tries = 0
         while True:
             tries += 1
-            answer, started = await self._try_once(host, url, method, want_ids)
+            answer, started = await self._try_once(host, url, ask)
             if isinstance(answer, _Transient):
-                delay = self._retry_delay(answer, tries, gate, started)
+                delay = self._retry_delay(answer, tries, gate, started, ask)
                 await asyncio.sleep(delay)
                 continue
-            delay = self._status_retry_delay(answer, url, method, tries, gate, started)
+            delay = self._status_retry_delay(answer, url, ask.method, tries, gate, started)
             if delay is None:
                 return answer
             if delay < 0:
@@ -389,7 +462,7 @@ class LinkChecker:
             await asyncio.sleep(delay)
 
     async def _try_once(
-        self, host: str, url: str, method: str, want_ids: bool
+        self, host: str, url: str, ask: _Ask
     ) -> tuple[_Answer | _Transient, float]:
         """The answer or retryable failure, and when the request left (after any queueing)."""
         gate, health = self._gate(host), self._health(host)
@@ -398,19 +471,26 @@ class LinkChecker:
             async with self._global:
                 started = time.monotonic()
                 try:
-                    answer = await self._request(gate, url, method, want_ids)
-                except _Transient as failure:
+                    answer = await self._request(gate, url, ask)
+                except _Outcome as failure:
                     if failure.silent_host(gate.last_answer, started):
                         health.failed()
+                    self._note_reach(host, failure)
+                    if isinstance(failure, _Failed):
+                        raise
                     return failure, started
-                except _Failed as failed:
-                    if failed.unreached:
-                        health.failed()
-                    raise
                 health.answered()
+                self._note_reach(host, None)
                 return answer, started
         finally:
             gate.release()
+
+    def _note_reach(self, host: str, failure: _Outcome | None) -> None:
+        """Whether the host was reached at all: an answer, or a failure past the connection."""
+        if isinstance(failure, _Failed) and failure.verdict == "skipped":
+            return  # never connected to, by policy
+        reached = failure is None or not failure.unreached
+        self._reached[host] = self._reached.get(host, False) or reached
 
     async def _admit(self, host: str, url: str, gate: HostGate, health: HostHealth) -> None:
         """Wait for a slot on the host's gate, and for the host to be deemed reachable.
@@ -441,6 +521,7 @@ class LinkChecker:
                 allow_redirects=False, timeout=self._timeout,
             ):
                 gate.answered()
+                self._note_reach(_connected_host(url), None)
                 return None
         except aiohttp.ClientError as exc:
             failure = _classify(exc)
@@ -471,17 +552,17 @@ class LinkChecker:
         return delay
 
     def _retry_delay(
-        self, failure: _Transient, tries: int, gate: HostGate, started: float
+        self, failure: _Transient, tries: int, gate: HostGate, started: float, ask: _Ask
     ) -> float:
         """Seconds before the next try; raises _Failed when retrying is pointless."""
         if failure.kind == "timeout" and gate.last_answer > started:
             # The host answered others meanwhile: this URL is slow, not the network flaky,
             # and another try would cost another full timeout.
-            reason = f"timed out after {self.config.timeout:g} s (the host answers other requests)"
+            reason = f"timed out after {ask.timeout.total:g} s (the host answers other requests)"
             raise _Failed("broken", reason)
         budget = self.config.retries
         if failure.kind in ("timeout", "connect-timeout"):
-            budget = min(budget, _TIMEOUT_RETRIES)
+            budget = 0 if ask.again else min(budget, _TIMEOUT_RETRIES)
         if tries > budget:
             raise _Failed("broken", _tries_reason(failure.reason, tries))
         return self._backoff(tries)
@@ -506,15 +587,15 @@ class LinkChecker:
     def _health(self, host: str) -> HostHealth:
         return self.health.setdefault(host, HostHealth())
 
-    async def _request(self, gate: HostGate, url: str, method: str, want_ids: bool) -> _Answer:
+    async def _request(self, gate: HostGate, url: str, ask: _Ask) -> _Answer:
         assert self._session is not None, "use LinkChecker as an async context manager"
         headers = request_headers(self.config, url, self.token)
         try:
             async with self._session.request(
-                method, url, headers=headers, allow_redirects=False, timeout=self._timeout
+                ask.method, url, headers=headers, allow_redirects=False, timeout=ask.timeout
             ) as resp:
                 gate.answered()
-                anchors = await self._read(resp, method, want_ids)
+                anchors = await self._read(resp, ask.method, ask.want_ids)
                 return _Answer(resp.status, resp.headers.get("Location"),
                                resp.headers.get("Retry-After"), anchors)
         except aiohttp.ClientError as exc:
@@ -545,9 +626,10 @@ async def check_links_async(
 ) -> LinkResults:
     """Check every distinct URL once; returns url -> LinkResult for each URL given, in order.
 
-    URLs differing only in their #fragment share one request. A given cache is consulted,
-    fed with the new results and saved. With ``max-duration`` set, what is not checked by
-    then is "unchecked".
+    URLs differing only in their #fragment share one request. A page found dead is asked
+    again once before it is called so. A given cache is consulted, fed with the new results
+    and saved. With ``max-duration`` set, what is not checked by then is "unchecked".
+    Raises NetworkDown when most hosts could not be reached at all.
     """
     started = time.monotonic()
     distinct = list(dict.fromkeys(urls))
@@ -560,9 +642,11 @@ async def check_links_async(
             results[url] = known
         else:
             pages.setdefault(split_fragment(url)[0], []).append(url)
+    confirmed = revived = 0
     if pages:
         deadline = None if config.max_duration is None else started + config.max_duration
-        await _run(pages, config, results, _Run(progress, resolver, deadline))
+        confirmed, revived = await _run(pages, config, results,
+                                        _Run(progress, resolver, deadline))
     if cache is not None:
         for originals in pages.values():
             for url in originals:
@@ -570,6 +654,7 @@ async def check_links_async(
         cache.save()
     ordered = LinkResults((url, results[url]) for url in distinct)
     ordered.seconds = time.monotonic() - started
+    ordered.confirmed, ordered.revived = confirmed, revived
     return ordered
 
 
@@ -580,22 +665,54 @@ class _Run:
     deadline: float | None  # time.monotonic() after which nothing more is checked
 
 
+_Checked = dict[str, tuple[LinkResult, PageAnchors | None]]
+_ALIVE = frozenset({"ok", "redirect", "unreachable"})  # the server answered
+
+
 async def _run(
     pages: Mapping[str, list[str]], config: LinkConfig, results: dict[str, LinkResult],
     run: _Run,
-) -> None:
-    checked: dict[str, tuple[LinkResult, PageAnchors | None]] = {}
+) -> tuple[int, int]:
+    """Check the pages, each dead one twice: (dead pages confirmed, alive the second time).
+
+    A dead page is asked again at least ``backoff`` after its first ask, and behind every
+    first ask still waiting for its host (the host's queue is first come, first served).
+    Once every first ask is over, NetworkDown is raised if most hosts were not reached.
+    """
+    checked: _Checked = {}
+    wants = {page: config.check_anchors and any("#" in url for url in originals)
+             for page, originals in pages.items()}
     bar = tqdm(total=len(pages), unit="link", file=sys.stderr, disable=not run.progress)
     token = os.environ.get("GITHUB_TOKEN") or None
-    async with LinkChecker(config, token, run.resolver) as checker:
+    left = [len(pages)]
+    first_pass = asyncio.Event()
+    revived: list[str] = []
+    async with LinkChecker(config, token, run.resolver, second_asks=True) as checker:
 
-        async def one(page: str, originals: list[str]) -> None:
-            want_ids = config.check_anchors and any("#" in url for url in originals)
-            checked[page] = await checker.check_page(page, want_ids)
+        async def one(page: str) -> None:
+            asked_at = time.monotonic()
+            checked[page] = await checker.check_page(page, wants[page])
             bar.update()
+            left[0] -= 1
+            if not left[0]:
+                first_pass.set()
+            if checked[page][0].verdict == "broken":
+                await asyncio.sleep(asked_at + config.backoff - time.monotonic())
+                second = await checker.check_page(page, wants[page], again=True)
+                if second[0].verdict in _ALIVE:
+                    checked[page] = second
+                    revived.append(page)
+                elif checker.host_came_back(page):
+                    checked[page] = second  # asked for real this time
+
+        async def network() -> None:
+            await first_pass.wait()
+            down = checker.network_down()
+            if down is not None:
+                raise NetworkDown(down)
 
         try:
-            await _until(run.deadline, [one(page, urls) for page, urls in pages.items()])
+            await _until(run.deadline, [network(), *(one(page) for page in pages)])
         finally:
             bar.close()
         checker.explain_spared(checked)
@@ -603,18 +720,25 @@ async def _run(
         result, anchors = checked.get(page) or (_unchecked(page, config), None)
         for url in originals:
             results[url] = with_anchor(result, anchors, url)
+    dead = sum(result.verdict == "broken" for result, _ in checked.values())
+    return dead, len(revived)
 
 
 async def _until(deadline: float | None, jobs: list[Coroutine[Any, Any, None]]) -> None:
-    """Run the jobs concurrently; those still running at the deadline are cancelled."""
+    """Run the jobs concurrently; those still running at the deadline are cancelled, and so
+    are all of them when one raises, whose exception is then raised here."""
     tasks = [asyncio.ensure_future(job) for job in jobs]
     timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
     try:
-        await asyncio.wait(tasks, timeout=timeout)
+        done, _ = await asyncio.wait(tasks, timeout=timeout,
+                                     return_when=asyncio.FIRST_EXCEPTION)
     finally:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+    for task in done:
+        if not task.cancelled() and task.exception() is not None:
+            raise task.exception()  # type: ignore[misc]
 
 
 def _unchecked(page: str, config: LinkConfig) -> LinkResult:

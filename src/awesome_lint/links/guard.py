@@ -139,6 +139,14 @@ class GuardedResolver(AbstractResolver):
         except UnicodeError:  # "a..b": an empty label fails before any lookup
             raise socket.gaierror(socket.EAI_NONAME, "not a valid host name") from None
 
+    def forget_failures(self, host: str) -> None:
+        """Look host up again if its lookup failed (a successful answer is kept: a name is
+        connected to at the one address that was checked)."""
+        for key, task in list(self._lookups.items()):
+            failed = task.done() and (task.cancelled() or task.exception() is not None)
+            if failed and canonical_host(key[0]) == host:
+                del self._lookups[key]
+
     async def close(self) -> None:
         for task in self._lookups.values():
             task.cancel()

@@ -176,3 +176,9 @@ class HostHealth:
 
     def failed(self) -> None:
         self.failures += 1
+
+    def reconfirm(self) -> None:
+        """A host found down gets one more confirming request before the next one."""
+        if self.down is not None:
+            self.down = None
+            self.failures = self.limit

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 from http import HTTPStatus
 from typing import Any, Literal
 
+from awesome_lint.errors import AwesomeLintError
 from awesome_lint.urls import host_of, is_plain_url
 
 Verdict = Literal["ok", "broken", "redirect", "unreachable", "skipped", "unchecked"]
@@ -17,12 +18,32 @@ VERDICTS: tuple[Verdict, ...] = ("ok", "broken", "redirect", "unreachable", "ski
                                  "unchecked")
 
 
+class NetworkDown(AwesomeLintError):
+    """Most hosts failed at the DNS or connection level at once: the network, not the list."""
+
+
+@dataclass(frozen=True, slots=True)
+class Repository:
+    """A GitHub repository as its API describes it. ``name`` is its owner/name now (as
+    linked, when it is gone); ``pushed_at`` is an ISO date-time, None if never pushed."""
+
+    name: str
+    archived: bool = False
+    pushed_at: str | None = None
+    homepage: str | None = None
+
+    @property
+    def url(self) -> str:
+        return f"https://github.com/{self.name}"
+
+
 @dataclass(frozen=True, slots=True)
 class LinkResult:
     """The verdict on one URL as written in the document.
 
     ``final_url`` is a URL a server named (the redirect's target): it is set only when it is
-    plain enough to be written into Markdown (see ``urls.is_plain_url``).
+    plain enough to be written into Markdown (see ``urls.is_plain_url``). ``repository`` is
+    set when the verdict is GitHub's API's; ``archive_url``, a dead link's archived copy.
     """
 
     url: str
@@ -31,9 +52,25 @@ class LinkResult:
     final_url: str | None = None
     reason: str = ""
     permanent: bool = False
+    repository: Repository | None = None
+    archive_url: str | None = None
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Other addresses of the same project: a live repository's homepage and its
+        address now (after a rename). A homepage on github.com is an owner's page, not the
+        project's."""
+        repo = self.repository
+        if repo is None or self.verdict == "broken":
+            return ()
+        homepage = repo.homepage if repo.homepage and is_plain_url(repo.homepage) \
+            and host_of(repo.homepage).removeprefix("www.") != "github.com" else None
+        return tuple(url for url in (homepage, repo.url) if url)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        del data["repository"]  # what the API said is asked again each run, never cached
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> LinkResult:
@@ -51,9 +88,13 @@ class LinkResult:
 
 
 class LinkResults(dict[str, LinkResult]):
-    """url -> result, plus the wall time of the check."""
+    """url -> result, plus the wall time of the check, how many dead pages a second ask
+    confirmed (``confirmed``) or found alive (``revived``), and lines for the summary."""
 
     seconds: float = 0.0
+    confirmed: int = 0
+    revived: int = 0
+    notes: tuple[str, ...] = ()
 
 
 def status_text(status: int) -> str:

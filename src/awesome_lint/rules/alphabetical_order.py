@@ -18,7 +18,7 @@ FIXABLE = True
 CONF: dict[str, type | tuple] = {
     "ignore-case": bool,
     "ignore-prefixes": list,
-    "key": ("name", "natural"),
+    "key": ("auto", "name", "natural", "letters"),
     "ignore-punctuation": bool,
     "sections": list,
     "skip-sections": list,
@@ -27,7 +27,7 @@ CONF: dict[str, type | tuple] = {
 DEFAULT: dict[str, object] = {
     "ignore-case": True,
     "ignore-prefixes": [],
-    "key": "name",
+    "key": "auto",
     "ignore-punctuation": True,
     "sections": [],
     "skip-sections": [],
@@ -39,6 +39,7 @@ SORTED_LIST = 0.8
 
 _LEADING = re.compile(r"^[\W_]+")  # emoji, quotes, brackets, dots before the first letter
 _DIGITS = re.compile(r"(\d+)")
+_NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 
 SortKey = tuple[str | int, ...]
 
@@ -49,10 +50,20 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     groups += [lst.entries for lst in document.entry_lists
                if not (lst.is_toc or lst.is_labels) and checked(lst.section)]
     named = [[e for e in entries if e.named] for entries in groups]
+    conf = _with_key(named, conf)
     if conf["enforce"] == "auto" and in_order(named, conf) < SORTED_LIST:
         return  # the list is not alphabetical by design
     for entries in named:
         yield from _out_of_place(document, entries, conf)
+
+
+def _with_key(groups: Sequence[Sequence[Entry]], conf: dict) -> dict:
+    """With ``key = "auto"``, the comparison the list itself keeps best: by name, by
+    letters and digits only ("PHP-Mock" before "PHP MySQL"), or numbers as numbers."""
+    if conf["key"] != "auto":
+        return conf
+    choices = [{**conf, "key": key} for key in ("name", "letters", "natural")]
+    return max(choices, key=lambda choice: in_order(groups, choice))
 
 
 def in_order(groups: Sequence[Sequence[Entry]], conf: dict) -> float:
@@ -78,6 +89,8 @@ def sort_key(name: str, conf: dict) -> SortKey:
         text = _LEADING.sub("", text)
     if conf["ignore-case"]:
         text = text.casefold()
+    if conf["key"] == "letters":
+        text = _NOT_ALPHANUMERIC.sub("", text)
     if conf["key"] == "natural":
         # re.split puts text at even and digit runs at odd places: tuples compare cleanly.
         chunks = _DIGITS.split(text)

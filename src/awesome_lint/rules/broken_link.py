@@ -2,13 +2,15 @@
 
 from collections.abc import Iterator
 
+from awesome_lint.fixer import link_fix
 from awesome_lint.model import Document
 from awesome_lint.problem import Problem
 
 ID = "broken-link"
 SEVERITY = "error"
-CONF: dict[str, type] = {}
-DEFAULT: dict[str, object] = {}
+FIXABLE = True
+CONF: dict[str, type] = {"fix-with-archive": bool}
+DEFAULT: dict[str, object] = {"fix-with-archive": False}
 
 # A link that stays rate-limited or failing with 5xx is not called dead, only said to be so;
 # nor is one left unchecked when the run reached its max-duration.
@@ -21,7 +23,12 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
             continue
         message = {"skipped": "skipped: {}: {}",
                    "unreachable": "{} (alive? not called dead): {}"}.get(result.verdict, "{}: {}")
-        yield Problem(link.line, link.column, message.format(result.reason, link.url),
-                      severity=_MILDER.get(result.verdict, ""),
+        archive = result.archive_url
+        fix = link_fix(document, link, archive) if archive and conf["fix-with-archive"] else None
+        yield Problem(link.line, link.column,
+                      message.format(result.reason, link.url)
+                      + (f"; archived copy: {archive}" if archive else ""),
+                      severity=_MILDER.get(result.verdict, ""), fix=fix,
                       data={"url": link.url, "final_url": result.final_url,
-                            "status": result.status})
+                            "status": result.status, "archive_url": archive,
+                            "repository": result.repository.name if result.repository else None})

@@ -49,6 +49,7 @@ class _Seen:
 
     by_url: dict[str, Entry] = field(default_factory=dict)
     by_name: dict[tuple[str, str | None], dict[str, Entry]] = field(default_factory=dict)
+    by_alias: dict[str, Entry] = field(default_factory=dict)  # see _aliases
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
@@ -57,10 +58,11 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         raise ConfigError(f"{ID}: option 'by' takes 'url' and 'name', got {conf['by']!r}")
     seen = _Seen()
     for entry in document.entries:
-        same, landing = _same_url(seen, entry) if "url" in by else (None, None)
+        aliases = _aliases(document, entry)
+        same, landing = _same_url(seen, entry, aliases) if "url" in by else (None, None)
         named = _same_name(seen, entry) if "name" in by and entry.named else (None, None)
         first = _earliest([e for e in (same, named[0]) if e is not None])
-        _remember(seen, entry)
+        _remember(seen, entry, aliases)
         if first is not None:
             if first.section == entry.section or conf["across-sections"] != "ignore":
                 yield _problem(document, entry, first, conf["across-sections"])
@@ -68,12 +70,14 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
             yield _hint(document, entry, named[1] or landing)
 
 
-def _same_url(seen: _Seen, entry: Entry) -> tuple[Entry | None, Entry | None]:
-    """(an earlier listing of this project by URL, an earlier release of it that shares
-    its vendor's page: "Llama 3.1" and "Llama 3.2" both at llama.meta.com)."""
+def _same_url(seen: _Seen, entry: Entry,
+              aliases: list[str]) -> tuple[Entry | None, Entry | None]:
+    """(an earlier listing of this project by URL, or under an address the link checker
+    learnt; an earlier release of it that shares its vendor's page: "Llama 3.1" and
+    "Llama 3.2" both at llama.meta.com)."""
     release = None
-    for url in _compared_urls(entry):
-        other = seen.by_url.get(url)
+    earlier = [seen.by_url.get(url) or seen.by_alias.get(url) for url in _compared_urls(entry)]
+    for other in [*earlier, *map(seen.by_url.get, aliases)]:
         if other is None or _one_projects_links(entry, other):
             continue
         if _other_release(entry, other):
@@ -87,6 +91,15 @@ def _other_release(entry: Entry, other: Entry) -> bool:
     """Names that differ only in their numbers: two versions or sizes of one model."""
     one, two = _name_key(entry), _name_key(other)
     return one != two and _DIGITS.sub("", one) == _DIGITS.sub("", two)
+
+
+def _aliases(document: Document, entry: Entry) -> list[str]:
+    """The entry's project under other addresses, as the link checker learnt them (its
+    repository's homepage, its repository's new name). They meet other entries' own URLs,
+    never each other: two repositories of one owner often share a homepage."""
+    own = _compared_urls(entry)
+    return [key for url in entry.urls for alias in document.same_project(url)
+            if (key := normalize(alias)) not in own]
 
 
 def _same_name(seen: _Seen, entry: Entry) -> tuple[Entry | None, Entry | None]:
@@ -107,9 +120,11 @@ def _earliest(entries: list[Entry]) -> Entry | None:
     return min(entries, key=lambda e: (e.line, e.column), default=None)
 
 
-def _remember(seen: _Seen, entry: Entry) -> None:
+def _remember(seen: _Seen, entry: Entry, aliases: list[str]) -> None:
     for url in _compared_urls(entry):
         seen.by_url.setdefault(url, entry)
+    for url in aliases:
+        seen.by_alias.setdefault(url, entry)
     if not entry.named:
         return
     keys = _relation_keys(entry, looking=False) or {""}

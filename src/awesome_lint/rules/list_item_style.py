@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from bisect import bisect_right
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -33,23 +34,34 @@ DEFAULT: dict[str, object] = {
 
 _SEPARATOR = re.compile(r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:]|&mdash;|&ndash;)[ \t]*")
 _GAP = re.compile(r"[ \t]+")
-_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
+_BACKTICKS = re.compile(r"`+")
 _WORD = re.compile(r"[^\W_][\w+#./'-]*")
 _URL = re.compile(r"https?://|www\.")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
 # What may trail a description after its final punctuation: spaces, badges, HTML, markers
 # like **[Deprecated]**, a parenthesised group of links such as ([Demo](url), [Source](url)),
 # and tags like `MIT` `Go` (two or more; a single code span may be prose: "like `rm`").
-_TRAILER = re.compile(
-    r"(?:\s+|!\[[^\]]*\](?:\([^)\s]*\)|\[[^\]]*\])"
-    r"|\[!\[[^\]]*\](?:\([^)\s]*\)|\[[^\]]*\])\](?:\([^)\s]*\)|\[[^\]]*\])|<[^<>]*>"
-    r"|:[a-z0-9_+-]+:"
-    r"|(?:\*\*|__)?\[[^\]]*\](?:\*\*|__)?|(?:\s*`[^`]+`){2,}"
-    r"|\(\[[^\]]*\]\([^)\s]*\)(?:[,;]?\s*\[[^\]]*\]\([^)\s]*\))*\))$")
-_TAG = re.compile(r"`[^`]+`$")
-# What may follow a description's final punctuation: a note in parentheses or emphasis, or
-# a link ("A web framework. *(See also [x](url))*", "Free tier. [#opensource](url)").
-_NOTE = re.compile(r"(?:[*_]{1,2}\(.*\)[*_]{1,2}|\(.*\)|\[[^\]]*\]\([^)\s]*\))$")
+# They are written backwards and matched on the reversed line from where a trailer ends, so
+# that finding one costs its own length (a search from the line's start took time quadratic
+# in its length); the longest match is where the trailer starts.
+_LINK_BACKWARDS = r"\)[^)\s]*\(\][^\]]*\["  # [text](url)
+_REF_BACKWARDS = r"\][^\]]*\[\][^\]]*\["  # [text][ref]
+_TRAILERS = tuple(re.compile(pattern) for pattern in (
+    r"\s+",
+    _LINK_BACKWARDS + "!",  # an image
+    _REF_BACKWARDS + "!",  # an image by reference
+    rf"\)[^)\s]*\(\](?:{_LINK_BACKWARDS}|{_REF_BACKWARDS})!\[",  # a badge
+    r">[^<>]*<",
+    r":[a-z0-9_+-]+:",  # an emoji shortcode
+    r"(?:\*\*|__)?\][^\]]*\[(?:\*\*|__)?",
+    r"(?:`[^`]+`\s*){2,}",
+    rf"\)(?:{_LINK_BACKWARDS}\s*[,;]?)*{_LINK_BACKWARDS}\(",
+))
+_TAG = re.compile(r"`[^`]+`")  # backwards too
+# What may follow a description's final punctuation (backwards): a note in parentheses or
+# emphasis, or a link ("A web framework. *(See also [x](url))*", "Free tier. [#oss](url)").
+_NOTE = re.compile(rf"{_LINK_BACKWARDS}(?=\s)"
+                   rf"|(?:[*_]{{1,2}})?\)(?:[^()]|\)[^()]*\()*\((?:[*_]{{1,2}})?(?=\s)")
 _TRAILER_LAST = frozenset(")>]*_`")  # besides white space, what a trailer can end with
 _CLOSERS = ")\"'\u201d\u2019*_"
 _ENDINGS = ".!?\u2026"
@@ -108,7 +120,8 @@ def _cut(entry: Entry, document: Document, conf: dict) -> _Item | None:
         return None
     if lead and text.startswith(text[:lead][::-1], end):
         end += lead
-    sep, start = _description_start(entry, text, _skip_adornments(text, end), conf)
+    code = _code_spans(text)
+    sep, start = _description_start(entry, text, _skip_adornments(text, end, code), conf)
     return _Item(entry, text, entry.column, sep, start, _hidden(entry, document))
 
 
@@ -148,18 +161,48 @@ def _balanced(text: str, index: int, opener: str, closer: str) -> int:
     return -1
 
 
-def _skip_adornments(text: str, end: int) -> int:
+def _skip_adornments(text: str, end: int, code: dict[int, int]) -> int:
     """After badges, `⚠` marks and crate links that stand between a name and its separator."""
     while True:
         gap = _GAP.match(text, end)
         at = gap.end() if gap else end
-        code = _CODE_SPAN.match(text, at)
-        after = code.end() if code else _link_end(text, at)
+        after = code.get(at, -1)
+        if after < 0:
+            after = _link_end(text, at)
         if after < 0 and text.startswith("[[", at):
             after = _balanced(text, at, "[", "]")
         if after < 0 or not (_SEPARATOR.match(text, after) or _GAP.match(text, after)):
             return end
         end = after
+
+
+def _code_spans(text: str) -> dict[int, int]:
+    """Where each code span of ``text`` starts, and where it ends: from a run of backticks to
+    the next run of as many, as in CommonMark. One pass over the runs: a regex took quadratic
+    time on a line of backticks."""
+    runs = [match.span() for match in _BACKTICKS.finditer(text)]
+    by_length: dict[int, deque[int]] = defaultdict(deque)
+    for index, (start, end) in enumerate(runs):
+        by_length[end - start].append(index)
+    spans: dict[int, int] = {}
+    index = 0
+    while index < len(runs):
+        start, end = runs[index]
+        same = by_length[end - start]
+        while same and same[0] <= index:
+            same.popleft()
+        if same:
+            closer = same.popleft()
+            spans[start] = runs[closer][1]
+            index = closer
+        index += 1
+    return spans
+
+
+def _in_code(spans: dict[int, int], starts: list[int], position: int) -> bool:
+    """Whether ``position`` is in one of the ``spans``, whose ``starts`` are sorted."""
+    before = bisect_right(starts, position) - 1
+    return before >= 0 and position < spans[starts[before]]
 
 
 def _description_start(entry: Entry, text: str, end: int, conf: dict) -> tuple[int, int]:
@@ -263,8 +306,8 @@ def _names_in_lowercase(document: Document) -> frozenset[str]:
     names = set()
     for entry in document.entries:
         names |= {entry.name, _repository(entry)}
-        names |= {span.group().strip("`").split(maxsplit=1)[0]
-                  for span in _CODE_SPAN.finditer(entry.raw) if span.group().strip("` ")}
+        code = (entry.raw[start:end].strip("`") for start, end in _code_spans(entry.raw).items())
+        names |= {span.split(maxsplit=1)[0] for span in code if span.strip()}
     return frozenset(name for name in names if name.islower())
 
 
@@ -280,7 +323,7 @@ class _End:
 
     @property
     def punctuated(self) -> bool:
-        return _punctuated(self.text[:self.index])
+        return _punctuated(self.text, self.index)
 
 
 def _end(item: _Item) -> _End | None:
@@ -294,26 +337,31 @@ def _end(item: _Item) -> _End | None:
         if not text[start:start + 1].isalnum():
             return None  # not the description going on: "**[back to top](#contents)**"
     index = len(text)
-    while index > start and (trailer := _trailer(text, start, index)) >= 0:
+    backwards = text[::-1]
+    while index > start and (trailer := _trailer(text, backwards, start, index)) >= 0:
         index = trailer
     return _End(line, column, text, index) if index > start else None
 
 
-def _trailer(text: str, start: int, end: int) -> int:
-    """Where what trails ``text[:end]`` begins, or -1 when it ends in prose."""
+def _trailer(text: str, backwards: str, start: int, end: int) -> int:
+    """Where what trails ``text[start:end]`` begins, or -1 when it ends in prose;
+    ``backwards`` is ``text`` reversed."""
     last = text[end - 1:end]
     symbols = _symbols_start(text, start, end)
     if symbols >= 0:
         return symbols  # emoji and emoticons: "Filter framework.🔥💥"
     if last not in _TRAILER_LAST and not last.isspace() and last != ":":
-        return -1  # most descriptions end in a letter or a period: skip the slow search
-    found = _TRAILER.search(text, start, end)
-    if found:
-        return found.start()
+        return -1  # most descriptions end in a letter or a period: skip the search
+    at, stop = len(text) - end, len(text) - start
+    longest = max((found.end() for pattern in _TRAILERS
+                   if (found := pattern.match(backwards, at, stop))), default=at)
+    if longest > at:
+        return len(text) - longest
     for after_sentence in (_TAG, _NOTE):
-        tail = after_sentence.search(text, start, end)
-        if tail and tail.start() > start and _punctuated(text[:tail.start()].rstrip()):
-            return tail.start()
+        tail = after_sentence.match(backwards, at, stop)
+        if tail and tail.end() < stop and \
+                _punctuated(text, _before_space(text, len(text) - tail.end())):
+            return len(text) - tail.end()
     return -1
 
 
@@ -322,9 +370,8 @@ def _symbols_start(text: str, start: int, end: int) -> int:
     at = end
     while at > start and _decoration(text[at - 1]):
         at -= 1
-    run = text[at:end]
     has_symbol = any(not char.isascii() and unicodedata.category(char)[0] == "S"
-                     for char in run)
+                     for char in text[at:end])
     return at if has_symbol and at < end else -1
 
 
@@ -337,8 +384,18 @@ def _decoration(char: str) -> bool:
         and char not in _ENDINGS + _CLOSERS
 
 
-def _punctuated(prose: str) -> bool:
-    return prose.rstrip(_CLOSERS)[-1:] in _ENDINGS
+def _before_space(text: str, end: int) -> int:
+    """Where the white space that ends ``text[:end]`` starts."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _punctuated(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends in .!?… before any closing brackets, quotes or emphasis."""
+    while end and text[end - 1] in _CLOSERS:
+        end -= 1
+    return text[end - 1:end] in _ENDINGS if end else True
 
 
 def _expected_period(items: list[_Item], option: str) -> str:
@@ -386,12 +443,13 @@ def _double_spaces(item: _Item, document: Document, separator_checked: bool,
         line = item.entry.line + offset
         column = item.column if offset == 0 else 1
         source = document.lines[line - 1]
-        code = [m.span() for m in _CODE_SPAN.finditer(text)]
+        code = _code_spans(text)
+        starts = list(code)
         for run in _DOUBLE_SPACE.finditer(text):
             start, end = run.span()
             if separator_checked and offset == 0 and item.sep <= start < item.start:
                 continue  # the separator check reports it, and its fix covers it
-            if any(a <= start < b for a, b in code):
+            if _in_code(code, starts, start):
                 continue
             # HTML comments are blanked in the parsed text: only real spaces count.
             if source[column + start - 1:column + end - 1].strip(" "):

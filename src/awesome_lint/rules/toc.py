@@ -15,7 +15,7 @@ from awesome_lint.slugs import fragment_key, html_anchors, loose_slug
 ID = "toc"
 SEVERITY = "error"
 FIXABLE = True
-CONF: dict[str, type | tuple] = {"headings": list, "levels": list, "skip": list}
+CONF: dict[str, type | tuple] = {"headings": list, "levels": list[int], "skip": list}
 DEFAULT: dict[str, object] = {
     "headings": ["Contents", "Table of Contents", "Table of Content", "TOC", "Index"],
     "levels": [],
@@ -152,8 +152,10 @@ def _targets(document: Document) -> dict[str, int]:
     current = 0
     for number, line in enumerate(document.lines, start=1):
         current = heading_at.get(number, current)
-        for name in html_anchors(line) & document.html_anchors:
+        names = html_anchors(line) & document.html_anchors
+        if names:  # looked up once a line: many anchors may stand above one long blank gap
             below = heading_at.get(_next_filled(document.lines, number), current)
+        for name in names:
             targets.setdefault(fragment_key(name), heading_at.get(number, below))
     targets.update((fragment_key(s.slug), i) for i, s in enumerate(sections) if i)
     return targets
