@@ -60,7 +60,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     listings = _listings(document, toc)
     missing = list(_missing(document, toc, listings, conf))
     contents = _Contents(document, toc, listings, [m.section for m in missing])
-    mended = [_misses(document, m) for m in missing if m.section not in contents.renamed]
+    renamed = set(contents.renamed.values())
+    mended = [_misses(document, m) for m in missing if m.section not in renamed]
     mended += [contents.stale(entry) for entry in contents.dead if contents.mends(entry)]
     for entry_list in toc.lists:
         mended += _disorder(document, entry_list, listings)
@@ -256,27 +257,31 @@ class _Contents:
         self.line_of: dict[int, int] = {}  # section: the first entry that lists it
         for line, section in self.section_of.items():
             self.line_of.setdefault(section, line)
+        self.siblings: dict[int | None, list[int]] = {}  # parent: its children listed
+        for section in sorted(self.line_of):
+            self.siblings.setdefault(document.sections[section].parent, []).append(section)
         self.dead = [e for e in entries if e.line not in self.section_of and e.link is not None
                      and e.link.fragment is not None and not e.link.image]
         self.children = _nesting(toc)
         self.added: dict[tuple[str, int], list[int]] = {}
         for section in missing:
             self.added.setdefault(self._place(section), []).append(section)
-        self.renamed: dict[int, int] = {}  # section: the line of the entry renamed to it
+        self.renamed: dict[int, int] = {}  # the line of an entry renamed: the section now
         for entry_list in toc.lists:
             self._rename(entry_list)
+        self.blocks: dict[int, Block] = {}
         self.slots: dict[int, list[Block]] = {}
+        self.dropped: set[int] = set()  # the lines of the entries removed
 
     def mends(self, entry: Entry) -> bool:
         """Whether the fix renames or removes this entry whose heading is gone (one with
         items nested under it is left for a person)."""
-        return entry.line in self.renamed.values() or not entry.children
+        return entry.line in self.renamed or not entry.children
 
     def stale(self, entry: Entry) -> Problem:
         message = f"table of contents lists '{one_line(entry.name)}', which no heading has"
-        renamed = next((s for s, line in self.renamed.items() if line == entry.line), None)
-        if renamed is not None:
-            section = self.document.sections[renamed]
+        if entry.line in self.renamed:
+            section = self.document.sections[self.renamed[entry.line]]
             message += f"; '{section.title}' (line {section.line}) stands in its place"
         elif self.mends(entry):
             message += "; remove it"
@@ -289,9 +294,9 @@ class _Contents:
         siblings; else among the children of its nearest listed ancestor."""
         sections = self.document.sections
         parent = sections[section].parent
-        siblings = [s for s in self.line_of if sections[s].parent == parent]
+        siblings = self.siblings.get(parent)
         if siblings:
-            near = max((s for s in siblings if s < section), default=min(siblings))
+            near = siblings[max(bisect_right(siblings, section) - 1, 0)]
             return "list", self.list_of[self.line_of[near]].line
         while parent is not None and parent not in self.line_of:
             parent = sections[parent].parent
@@ -308,12 +313,15 @@ class _Contents:
         """An entry whose heading is gone, alone between the same two listed sections as a
         section missing alone there: it was renamed to that section."""
         added = self.added.get(("list", entry_list.line), [])
+        if not added:
+            return
+        dead = {e.line for e in self.dead if _link_span(self.document, e) is not None}
+        gone: dict[tuple[int | None, int | None], list[int]] = {}
+        for entry, gap in zip(entry_list.entries, self._gaps(entry_list), strict=True):
+            if entry.line in dead:
+                gone.setdefault(gap, []).append(entry.line)
         listed = sorted(self.section_of[e.line] for e in entry_list.entries
                         if e.line in self.section_of)
-        gone: dict[tuple[int | None, int | None], list[int]] = {}
-        for index, entry in enumerate(entry_list.entries):
-            if entry in self.dead and _link_span(self.document, entry) is not None:
-                gone.setdefault(self._between(entry_list.entries, index), []).append(entry.line)
         wanted: dict[tuple[int | None, int | None], list[int]] = {}
         for section in added:
             at = bisect_right(listed, section)
@@ -321,15 +329,19 @@ class _Contents:
                                listed[at] if at < len(listed) else None), []).append(section)
         for gap, sections in wanted.items():
             if len(sections) == 1 and len(gone.get(gap, ())) == 1:
-                self.renamed[sections[0]] = gone[gap][0]
+                self.renamed[gone[gap][0]] = sections[0]
                 added.remove(sections[0])
 
-    def _between(self, entries: tuple[Entry, ...], index: int) -> tuple[int | None, int | None]:
-        """The sections listed nearest before and after entry ``index``."""
-        before = (self.section_of.get(e.line) for e in reversed(entries[:index]))
-        after = (self.section_of.get(e.line) for e in entries[index + 1:])
-        return (next((s for s in before if s is not None), None),
-                next((s for s in after if s is not None), None))
+    def _gaps(self, entry_list: EntryList) -> list[tuple[int | None, int | None]]:
+        """For each entry, the sections listed nearest before and after it."""
+        listed = [self.section_of.get(e.line) for e in entry_list.entries]
+        before: list[int | None] = []
+        for section in [None, *listed[:-1]]:
+            before.append(section if section is not None else (before[-1] if before else None))
+        after: list[int | None] = []
+        for section in [None, *reversed(listed[1:])]:
+            after.append(section if section is not None else (after[-1] if after else None))
+        return list(zip(before, reversed(after), strict=True))
 
     # ------------------------------------------------------------ writing
     def fix(self) -> Fix | None:
@@ -338,6 +350,9 @@ class _Contents:
             if found is None:
                 return None
             self.slots[entry_list.line] = found
+            self.blocks.update((e.line, b) for e, b in zip(entry_list.entries, found,
+                                                           strict=True))
+        self.dropped = {e.line for e in self.dead if self.mends(e) and e.line not in self.renamed}
         nested = {lst.line for lists in self.children.values() for lst in lists}
         edits = [arrange(self.document, self.slots[lst.line], self._texts(lst))
                  for lst in self.toc.lists if lst.line not in nested]
@@ -347,61 +362,58 @@ class _Contents:
         """The list's entries and new entries as written, in their new order."""
         first = entry_list.entries[0]
         prefix = self.document.lines[first.line - 1][:first.column - 1]
-        return [self._text(self.entries[line]) if kind == "entry" else self._new(line, prefix)
+        return [self._text(line) if kind == "entry" else self._new(line, prefix)
                 for kind, line in self._sequence(entry_list)]
 
     def _sequence(self, entry_list: EntryList) -> list[tuple[str, int]]:
         """("entry", line) for the entries kept, the listed ones in the order of their
         sections, the others where they stand; ("new", section) for those added, each after
-        the last listed before it."""
-        listing = {line: s for s, line in self.renamed.items()}
-        dropped = {e.line for e in self.dead if self.mends(e) and e.line not in listing}
-        listing.update(self.section_of)
-        kept = [e.line for e in entry_list.entries if e.line not in dropped]
+        the last listed before it (before the first listed, if none is)."""
+        listing = {**self.section_of, **self.renamed}
+        kept = [e.line for e in entry_list.entries if e.line not in self.dropped]
         order = iter(sorted((line for line in kept if line in listing), key=listing.__getitem__))
-        items = [("entry", next(order) if line in listing else line) for line in kept]
-        sections = [listing.get(line) if kind == "entry" else line for kind, line in items]
+        entries = [next(order) if line in listing else line for line in kept]
+        listed = [i for i, line in enumerate(entries) if line in listing]
+        sections = [listing[entries[i]] for i in listed]
+        after: dict[int, list[int]] = {}  # index of an entry: the sections added after it
         for new in sorted(self.added.get(("list", entry_list.line), [])):
-            before = [i for i, s in enumerate(sections) if s is not None and s < new]
-            after = next((i for i, s in enumerate(sections) if s is not None), len(items))
-            at = before[-1] + 1 if before else after
-            items.insert(at, ("new", new))
-            sections.insert(at, new)
+            at = bisect_right(sections, new)
+            index = listed[at - 1] if at else (listed[0] - 1 if listed else len(entries) - 1)
+            after.setdefault(index, []).append(new)
+        items = [("new", new) for new in after.get(-1, [])]
+        for index, line in enumerate(entries):
+            items += [("entry", line), *(("new", new) for new in after.get(index, []))]
         return items
 
-    def _text(self, entry: Entry) -> str:
+    def _text(self, line: int) -> str:
         """An entry's lines as the fix writes them: renamed, its nested lists fixed, new
         nested entries added."""
-        block = self._block(entry)
-        pieces, line = [], block.first
-        for child in self.children.get(entry.line, []):
+        block = self.blocks[line]
+        pieces, at = [], block.first
+        for child in self.children.get(line, []):
             slots = self.slots[child.line]
-            pieces += [self._lines(line, slots[0].first - 1, entry),
+            pieces += [self._lines(at, slots[0].first - 1, line),
                        written(self.document, slots, self._texts(child))]
-            line = slots[-1].last + 1
-        pieces.append(self._lines(line, block.last, entry))
-        added = self.added.get(("under", entry.line), [])
+            at = slots[-1].last + 1
+        pieces.append(self._lines(at, block.last, line))
+        added = self.added.get(("under", line), [])
         if added:
             text = "".join(pieces)
             pieces = [text if text.endswith(("\n", "\r"))
                       else text + self.document.newline(block.last)]
-            prefix = _child_prefix(self.document, entry)
+            prefix = _child_prefix(self.document, self.entries[line])
             pieces += [self._new(section, prefix) for section in sorted(added)]
         return "".join(pieces)
 
-    def _block(self, entry: Entry) -> Block:
-        return next(b for b in self.slots[self.list_of[entry.line].line]
-                    if b.first <= entry.line <= b.last)
-
-    def _lines(self, first: int, last: int, entry: Entry) -> str:
-        """Lines ``first`` to ``last`` as written, with the entry's link renamed."""
+    def _lines(self, first: int, last: int, line: int) -> str:
+        """Lines ``first`` to ``last`` as written, with the link of the entry on ``line``
+        renamed."""
         text = self.document.source(first, last)
-        section = next((s for s, line in self.renamed.items() if line == entry.line), None)
-        if section is None or not first <= entry.line <= last:
+        if line not in self.renamed or not first <= line <= last:
             return text
-        start, end = _link_span(self.document, entry) or (0, 0)
-        offset = len(self.document.source(first, entry.line - 1))
-        return text[:offset + start] + self._link(section) + text[offset + end:]
+        start, end = _link_span(self.document, self.entries[line]) or (0, 0)
+        offset = len(self.document.source(first, line - 1))
+        return text[:offset + start] + self._link(self.renamed[line]) + text[offset + end:]
 
     def _new(self, section: int, prefix: str) -> str:
         return prefix + self._link(section) + self.document.newline(self.toc.lists[0].line)
@@ -423,12 +435,17 @@ class _Contents:
 
 def _nesting(toc: _Toc) -> dict[int, list[EntryList]]:
     """The nested lists of the contents under each entry (by the entry's line)."""
+    by_depth: dict[int, list[Entry]] = {}
+    for entry_list in toc.lists:
+        by_depth.setdefault(entry_list.depth, []).extend(entry_list.entries)
+    starts = {depth: sorted(e.line for e in entries) for depth, entries in by_depth.items()}
+    ends = {e.line: e.end_line for entries in by_depth.values() for e in entries}
     children: dict[int, list[EntryList]] = {}
     for entry_list in sorted(toc.lists, key=lambda lst: lst.line):
-        parent = next((e for other in toc.lists if other.depth == entry_list.depth - 1
-                       for e in other.entries if e.line < entry_list.line <= e.end_line), None)
-        if entry_list.depth and parent is not None:
-            children.setdefault(parent.line, []).append(entry_list)
+        above = starts.get(entry_list.depth - 1, [])
+        at = bisect_right(above, entry_list.line) - 1
+        if entry_list.depth and at >= 0 and entry_list.line <= ends[above[at]]:
+            children.setdefault(above[at], []).append(entry_list)
     return children
 
 
