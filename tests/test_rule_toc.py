@@ -183,6 +183,11 @@ def test_fix_keeps_line_endings() -> None:
     assert fixed(text) == "## Contents\r\n\r\n- [A](#a)\r\n- [B](#b)\r\n\r\n## A\r\n\r\n## B"
 
 
+def test_links_to_the_top_of_the_page_are_not_gone() -> None:
+    text = "## Contents\n\n- [Top](#readme)\n- [A](#a)\n- [Up](#top)\n\n## A\n"
+    assert lint(text, RULE) == []
+
+
 def test_an_entry_gone_with_entries_under_it_is_left_for_a_person() -> None:
     text = "## Contents\n\n- [A](#a)\n- [Old](#old)\n  - [A1](#a1)\n\n## A\n\n### A1\n"
     problems = lint(text, RULE)

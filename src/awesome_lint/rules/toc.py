@@ -7,10 +7,10 @@ from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from awesome_lint.model import Document, Entry, EntryList, Section
+from awesome_lint.model import Document, Entry, EntryList, Link, Section
 from awesome_lint.moves import Block, arrange, blocks, written
 from awesome_lint.problem import Fix, Problem, one_line, together
-from awesome_lint.slugs import fragment_key, html_anchors, loose_slug
+from awesome_lint.slugs import BUILT_IN_ANCHORS, fragment_key, html_anchors, loose_slug
 
 ID = "toc"
 SEVERITY = "error"
@@ -260,8 +260,7 @@ class _Contents:
         self.siblings: dict[int | None, list[int]] = {}  # parent: its children listed
         for section in sorted(self.line_of):
             self.siblings.setdefault(document.sections[section].parent, []).append(section)
-        self.dead = [e for e in entries if e.line not in self.section_of and e.link is not None
-                     and e.link.fragment is not None and not e.link.image]
+        self.dead = [e for e in entries if e.line not in self.section_of and _gone(e.link)]
         self.children = _nesting(toc)
         self.added: dict[tuple[str, int], list[int]] = {}
         for section in missing:
@@ -447,6 +446,12 @@ def _nesting(toc: _Toc) -> dict[int, list[EntryList]]:
         if entry_list.depth and at >= 0 and entry_list.line <= ends[above[at]]:
             children.setdefault(above[at], []).append(entry_list)
     return children
+
+
+def _gone(link: Link | None) -> bool:
+    """Whether an entry's link is to an anchor the page lacks (it names no section)."""
+    return link is not None and not link.image and bool(link.fragment) and \
+        fragment_key(link.fragment or "") not in BUILT_IN_ANCHORS
 
 
 def _link_span(document: Document, entry: Entry) -> tuple[int, int] | None:
