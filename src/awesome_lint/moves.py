@@ -79,8 +79,8 @@ def written(document: Document, slots: Sequence[Block], texts: Sequence[str]) ->
     gaps = [document.source(a.last + 1, b.first - 1) for a, b in pairwise(slots)]
     newline = document.newline(last)
     ended = [t if t.endswith(("\n", "\r")) else t + newline for t in texts]
-    text = "".join(text + (gaps[min(i, len(gaps) - 1)] if gaps else "")
-                   for i, text in enumerate(ended[:-1])) + (ended[-1] if ended else "")
+    text = "".join(piece + (gaps[min(i, len(gaps) - 1)] if gaps else "")
+                   for i, piece in enumerate(ended[:-1])) + (ended[-1] if ended else "")
     if not document.endings[last - 1]:  # the file ends here, without a line break
         text = _FINAL_BREAK.sub("", text, count=1)
     return text

@@ -236,7 +236,6 @@ def _disorder(document: Document, entry_list: EntryList,
         previous = (listing.name, listing.section)
 
 
-
 class _Contents:
     """The contents as the fix writes them: each list in the order of its sections, the
     missing sections added where they belong, an entry whose heading is gone removed, or
