@@ -21,3 +21,11 @@ def no_real_services(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("awesome_lint.links.github.DEFAULT_API_URL", NOWHERE)
     monkeypatch.setattr("awesome_lint.links.wayback.DEFAULT_API_URL",
                         f"{NOWHERE}/wayback/available")
+
+
+@pytest.fixture(autouse=True)
+def _plain_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Output as on a developer's machine, even when the tests run in a CI job: ``--format
+    auto`` would write annotations under GitHub Actions."""
+    for name in ("GITHUB_ACTIONS", "NO_COLOR"):
+        monkeypatch.delenv(name, raising=False)

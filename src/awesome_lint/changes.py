@@ -1,5 +1,5 @@
-"""Which lines of a file changed since a git revision (``--changed-since``), and files as
-they were there."""
+"""Which lines of a file changed since a git revision (``--changed-since``), where that
+change starts, and files as they were there."""
 
 from __future__ import annotations
 
@@ -26,6 +26,25 @@ def changed_lines(path: Path, ref: str) -> frozenset[int] | None:
         start, count = int(match.group(1)), int(match.group(2) or 1)
         lines.update(range(start, start + count))
     return frozenset(lines)
+
+
+def before_first_commit(ref: str, folder: Path) -> bool:
+    """Whether ``ref`` is the HEAD of a repository without a commit yet: all is new there."""
+    if ref != "HEAD":
+        return False
+    head = _run(folder, "rev-parse", "--verify", "--quiet", "HEAD")
+    return head.returncode != 0 and bool(_git(folder, ref, "rev-parse", "--git-dir"))
+
+
+def merge_base(ref: str, folder: Path) -> str | None:
+    """The commit where the histories of ``ref`` and HEAD meet, from which a change since
+    ``ref`` is measured: commits that ``ref`` gained since are not part of the change.
+    None when they do not meet in this repository (a shallow clone)."""
+    _git(folder, ref, "rev-parse", "--verify", "--end-of-options", f"{ref}^{{commit}}")
+    try:
+        return _git(folder, ref, "merge-base", ref, "HEAD").strip() or None
+    except InputError:
+        return None
 
 
 def reader_at(ref: str) -> Callable[[Path], str | None]:

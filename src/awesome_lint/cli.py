@@ -5,16 +5,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__, config, fixer, reporters
+from . import __version__, changes, config, fixer, reporters
+from .baseline import new_problems
 from .changes import changed_lines, reader_at
 from .engine import ActiveRule, lint
 from .errors import AwesomeLintError, InputError
-from .inputs import Markdown, read_markdown, write_markdown
+from .inputs import BOM, Markdown, read_markdown, write_markdown
 from .links import LINK_RULES, PAGE_RULES
 from .model import Document
 from .parser import parse
@@ -33,12 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Lint awesome lists: tables, licenses, order, duplicates, anchors, links.")
     parser.add_argument("files", nargs="*", default=["README.md"], metavar="FILE",
                         help="Markdown files to lint (default: README.md)")
-    parser.add_argument("--format", choices=reporters.FORMATS, default="text",
-                        help="output format (default: text)")
-    parser.add_argument("--select", type=_rule_list, default=(), metavar="RULE,...",
-                        help="run only these rules")
-    parser.add_argument("--ignore", type=_rule_list, default=(), metavar="RULE,...",
-                        help="do not run these rules")
+    parser.add_argument("--format", choices=reporters.FORMATS, default="auto",
+                        help="output format (default: auto: github annotations in GitHub "
+                             "Actions, else text)")
+    parser.add_argument("--select", type=_rule_list, action="extend", default=[],
+                        metavar="RULE,...", help="run only these rules (may be repeated)")
+    parser.add_argument("--ignore", type=_rule_list, action="extend", default=[],
+                        metavar="RULE,...", help="do not run these rules (may be repeated)")
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help="config file (default: nearest .awesome-lint.toml or "
                              "pyproject.toml with [tool.awesome-lint])")
@@ -55,8 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="also check every external link (rules broken-link, redirect) "
                             "and, with GITHUB_TOKEN, listed repositories (archived, stale)")
     links.add_argument("--changed-since", metavar="REF",
-                       help="report only lines added or changed since git REF, and check "
-                            "only the links on them (e.g. origin/main)")
+                       help="report only the problems that are new since git REF (since "
+                            "where REF and HEAD meet), and check only the links on changed "
+                            "lines (e.g. origin/main)")
     links.add_argument("--report", type=Path, metavar="FILE",
                        help="write the link health report to FILE (.md or .json)")
     links.add_argument("--cache", type=Path, metavar="FILE",
@@ -88,6 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "github_api_url", "wayback_api_url", "no_wayback"):
         if getattr(args, needs_links) and not args.links:
             parser.error(f"--{needs_links.replace('_', '-')} goes with --links")
+    for rule_id in args.select:
+        if rule_id in LINK_RULES and not args.links:
+            parser.error(f"--select {rule_id} needs --links: the rule reads what the link "
+                         "check finds")
     try:
         return _run(args)
     except AwesomeLintError as error:
@@ -106,10 +113,11 @@ def _run(args: argparse.Namespace) -> int:
         return _list_rules(known)
     if args.explain:
         return _explain(args.explain, known)
-    read = reader_at(args.changed_since) if args.changed_since else None
+    base = _base(args.changed_since) if args.changed_since else None
+    read = reader_at(base) if base else None
     settings = config.load(args.config or config.find(Path.cwd(), read), known, read)
-    rules = settings.active_rules(known, args.select, args.ignore)
-    sources = [_Source.read(path, args.changed_since)
+    rules = settings.active_rules(known, tuple(args.select), tuple(args.ignore))
+    sources = [_Source.read(path, base, read)
                for path in _distinct(args.files) if not settings.excludes(path)]
     documents = [parse(source.text, source.name, settings.parse) for source in sources]
     summary = ""
@@ -124,8 +132,8 @@ def _run(args: argparse.Namespace) -> int:
         changed |= fixable
     if args.diff:
         return EXIT_PROBLEMS if changed else EXIT_OK
-    colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    reporters.write(problems, args.format, sys.stdout, colour)
+    fmt, colour = reporters.resolve(args.format, args.color, sys.stdout.isatty(), os.environ)
+    reporters.write(problems, fmt, sys.stdout, colour)
     if summary:
         print(summary, file=sys.stderr)
     if args.report:
@@ -137,15 +145,20 @@ def _run(args: argparse.Namespace) -> int:
 
 @dataclass(frozen=True)
 class _Source:
-    """One input file as read, and the lines to report on."""
+    """One input file as read, the lines changed since the base of ``--changed-since``
+    (None: all) and its text there (None: not there)."""
 
     file: Markdown
     changed: frozenset[int] | None
+    before: str | None = None
 
     @classmethod
-    def read(cls, path: Path, changed_since: str | None) -> _Source:
+    def read(cls, path: Path, base: str | None,
+             read_at: Callable[[Path], str | None] | None) -> _Source:
         file = read_markdown(path)
-        return cls(file, changed_lines(path, changed_since) if changed_since else None)
+        changed = changed_lines(path, base) if base else None
+        before = read_at(path) if read_at is not None and changed else None
+        return cls(file, changed, before)
 
     @property
     def path(self) -> Path:
@@ -162,6 +175,18 @@ class _Source:
     def keeps(self, line: int) -> bool:
         return self.changed is None or line in self.changed
 
+    def problems(self, document: Document, rules: list[ActiveRule],
+                 settings: config.Config) -> list[Problem]:
+        """What to report: every problem, or those new since the base."""
+        if self.changed is not None and not self.changed:
+            return []  # nothing changed, so nothing is new: no need to lint
+        found = lint(document, rules)
+        if self.before is None or self.changed is None:
+            return found
+        old = replace(parse(self.before.removeprefix(BOM), self.name, settings.parse),
+                      link_results=document.link_results)
+        return new_problems(found, document, lint(old, rules), old, self.changed)
+
 
 def _distinct(names: list[str]) -> list[Path]:
     """The files named, each once however it is spelt: --fix must not write one twice."""
@@ -175,18 +200,16 @@ def _lint_source(source: _Source, document: Document, rules: list[ActiveRule],
                  settings: config.Config, args: argparse.Namespace,
                  ) -> tuple[list[Problem], bool]:
     """The problems of one file, after fixing with --fix; and whether fixes change it."""
-    problems = lint(document, rules, source.keeps)
+    problems = source.problems(document, rules, settings)
     if not (args.fix or args.diff):
         return problems, False
 
     def again(text: str) -> list[Problem]:
         fixed = replace(parse(text, source.name, settings.parse),
                         link_results=document.link_results)
-        return lint(fixed, rules, source.keeps)
+        return source.problems(fixed, rules, settings)
 
-    # The lines --changed-since names are those of the file as read: one pass, no more.
-    done = fixer.fix(source.text, problems, again,
-                     passes=fixer.PASSES if source.changed is None else 1)
+    done = fixer.fix(source.text, problems, again)
     changed = done.text != source.text
     if args.diff:
         sys.stdout.write(fixer.diff(source.name, source.text, done.text))
@@ -195,6 +218,17 @@ def _lint_source(source: _Source, document: Document, rules: list[ActiveRule],
         write_markdown(source.file, done.text)
     print(f"{source.name}: {fixer.summary(done)}", file=sys.stderr)
     return done.left, changed
+
+
+def _base(ref: str) -> str | None:
+    """The commit a change since ``ref`` is measured from; None: all is new."""
+    if changes.before_first_commit(ref, Path.cwd()):
+        return None
+    base = changes.merge_base(ref, Path.cwd())
+    if base is None:
+        print(f"awesome-lint: warning: {ref} and HEAD have no common history here (a shallow "
+              f"clone?): comparing with {ref} itself", file=sys.stderr)
+    return base or ref
 
 
 def _check_links(documents: list[Document], sources: list[_Source], settings: config.Config,

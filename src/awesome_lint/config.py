@@ -49,7 +49,7 @@ class Config:
                      ignore: tuple[str, ...] = ()) -> list[ActiveRule]:
         """The rules to run: config, then ``--select``/``--ignore`` from the command line."""
         dropped = set(ignore) | set(self.ignore)
-        _known_ids(known, [*select, *dropped], "rule")
+        _known_ids(known, [*select, *dropped], "")
         active = []
         for rule in known.values():
             settings = self.rules.get(rule.id, {})
@@ -141,13 +141,13 @@ def from_mapping(data: dict[str, Any], known: dict[str, Rule], source: str,
         raise ConfigError(f"{source}: {error}") from error
     config = Config(source, tuple(data.get("select", ())), tuple(data.get("ignore", ())),
                     tuple(data.get("exclude", ())), parse, rules, links, folder)
-    _known_ids(known, [*config.select, *config.ignore], f"{source}: rule")
+    _known_ids(known, [*config.select, *config.ignore], f"{source}: ")
     return config
 
 
 def _rule_settings(rule_id: str, value: Any, known: dict[str, Rule],
                    source: str) -> dict[str, Any]:
-    _known_ids(known, [rule_id], f"{source}: rules:")
+    _known_ids(known, [rule_id], f"{source}: rules: ")
     where = f"{source}: rules.{rule_id}"
     if isinstance(value, bool):
         return {"enabled": value}
@@ -212,7 +212,7 @@ def _unknown(data: dict[str, Any], allowed: set[str], where: str) -> None:
 def _known_ids(known: dict[str, Rule], ids: list[str], where: str) -> None:
     for rule_id in ids:
         if rule_id not in known:
-            raise ConfigError(f"{where} unknown rule {_shown(rule_id)} (see --list-rules)")
+            raise ConfigError(f"{where}unknown rule {_shown(rule_id)} (see --list-rules)")
 
 
 def _mentions_us(pyproject: str) -> bool:

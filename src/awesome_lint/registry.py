@@ -17,6 +17,8 @@ from .problem import SEVERITIES, Problem
 
 GROUP = "awesome_lint.rules"
 PAGES = "awesome_lint.pages"
+# Where the pages are read on the web: SARIF's helpUri and the job summary link there.
+PAGES_URL = "https://github.com/OWNER/awesome-lint/blob/main/rules/"
 
 
 @dataclass(frozen=True)
@@ -114,3 +116,8 @@ def page(rule_id: str) -> str | None:
         return resources.files(PAGES).joinpath(f"{rule_id}.md").read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError):
         return None
+
+
+def page_url(rule_id: str, base: str = PAGES_URL) -> str | None:
+    """The web address of the rule's page, for a rule that has one."""
+    return f"{base}{rule_id}.md" if page(rule_id) is not None else None

@@ -1,16 +1,25 @@
-"""How problems are written: plain text, JSON, or GitHub workflow annotations."""
+"""How problems are written: plain text, JSON, GitHub workflow annotations or SARIF."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TextIO
 
 from .problem import Problem, one_line
 
-FORMATS = ("text", "json", "github", "sarif")
+FORMATS = ("auto", "text", "json", "github", "sarif")
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _DIM, _RESET = "\033[2m", "\033[0m"
+
+
+def resolve(fmt: str, color: str, terminal: bool, env: Mapping[str, str]) -> tuple[str, bool]:
+    """The format and colour ``--format`` and ``--color`` come to: ``auto`` is annotations in
+    a GitHub Actions job and text elsewhere, coloured on a terminal unless NO_COLOR is set."""
+    if fmt == "auto":
+        fmt = "github" if env.get("GITHUB_ACTIONS") == "true" else "text"
+    colour = color == "always" or (color == "auto" and terminal and not env.get("NO_COLOR"))
+    return fmt, colour and fmt == "text"
 
 
 def write(problems: Sequence[Problem], fmt: str, out: TextIO, colour: bool = False) -> None:
@@ -38,7 +47,7 @@ def as_json(problem: Problem) -> dict[str, object]:
 def sarif(problems: Sequence[Problem]) -> dict[str, object]:
     """SARIF 2.1.0, the format GitHub code scanning reads; each rule carries its page."""
     from . import __version__
-    from .registry import all_rules, page
+    from .registry import all_rules, page, page_url
 
     rule_ids = sorted({p.rule for p in problems})
     results = [{
@@ -52,7 +61,8 @@ def sarif(problems: Sequence[Problem]) -> dict[str, object]:
     known = all_rules()
     rules = [{"id": rule_id,
               "shortDescription": {"text": known[rule_id].summary if rule_id in known else ""},
-              "help": {"text": page(rule_id) or "", "markdown": page(rule_id) or ""}}
+              "help": {"text": page(rule_id) or "", "markdown": page(rule_id) or ""},
+              **({"helpUri": url} if (url := page_url(rule_id)) else {})}
              for rule_id in rule_ids]
     driver = {"name": "awesome-lint", "version": __version__, "rules": rules}
     return {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
@@ -67,7 +77,11 @@ def _coloured(problem: Problem) -> str:
 
 def _github(problem: Problem) -> str:
     level = {"error": "error", "warning": "warning"}.get(problem.severity, "notice")
-    message = problem.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    path = problem.path.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
+    path = escape_data(problem.path).replace(",", "%2C").replace(":", "%3A")
     return (f"::{level} file={path},line={problem.line},col={problem.column},"
-            f"title={problem.rule}::{message}")
+            f"title={problem.rule}::{escape_data(problem.message)}")
+
+
+def escape_data(text: str) -> str:
+    """Text as a workflow command carries it."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
