@@ -286,3 +286,31 @@ def test_a_homepage_on_github_is_no_alias() -> None:
             "- [Core](https://github.com/acme/core) - Engine.\n")
     result = alive("https://github.com/acme/core", "acme/core", "https://github.com/acme")
     assert checked(text, result) == []
+
+
+FRESH_CASES = [
+    pytest.param(
+        "- [Monitor](https://electronjs.org/blog/samples#activity-monitor) - A.\n"
+        "- [Hash](https://electronjs.org/blog/samples#hash) - B.\n",
+        [], id="anchors-into-one-page-are-several-entries"),
+    pytest.param(
+        "- [Users](https://groups.google.com/forum/#!forum/django-users/) - A.\n"
+        "- [Developers](https://groups.google.com/forum/#!forum/django-developers/) - B.\n",
+        [], id="routes-of-one-site-are-several-pages"),
+    pytest.param(
+        "## Egypt\n\n- [Site](https://e.dev) - E.\n- Meetup [Egypt](https://www.meetup.com/eg/)\n\n"
+        "## Poland\n\n- [Site](https://p.dev) - P.\n- Meetup [Poland](https://www.meetup.com/pl/)\n",
+        [], id="two-pages-deep-in-one-platform"),
+    pytest.param(
+        "- [libjson](https://github.com/vincenthz/libjson) - A.\n"
+        "- [libjson](https://sourceforge.net/projects/libjson/) - B.\n",
+        [], id="repositories-on-two-forges"),
+    pytest.param(
+        "- [MLflow](https://mlflow.org) - A.\n- [MLflow](https://mlflow.org/docs/latest) - B.\n",
+        [(2, 3, "error")], id="home-page-and-a-page-of-its-site"),
+]
+
+
+@pytest.mark.parametrize(("markdown", "expected"), FRESH_CASES)
+def test_duplicates_on_fresh_lists(markdown: str, expected: list) -> None:
+    assert found(lint(markdown, RULE)) == expected

@@ -318,3 +318,14 @@ def test_what_may_follow_the_final_period(item: str, expected: list) -> None:
 def test_a_double_hyphen_is_mended_whole() -> None:
     assert fixed(BASE + "- [E](https://e.org) -- Does it.").splitlines()[4] == \
         "- [E](https://e.org) - Does it."
+
+
+def test_a_badge_of_two_reference_images_follows_the_period() -> None:
+    item = ("- [E](https://e.org) - Smooth SQL editor. [![OSS][OSS Icon] ![Free][Free Icon]]"
+            "(https://e.org/src)")
+    refs = "\n\n[OSS Icon]: https://e.org/oss.svg\n[Free Icon]: https://e.org/free.svg\n"
+    assert found(BASE + item + refs) == []
+
+
+def test_an_emoji_shortcode_before_the_separator_is_not_one() -> None:
+    assert found(BASE + "- [E](https://e.org) :zap: - Does it.") == []

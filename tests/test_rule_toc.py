@@ -120,6 +120,13 @@ def test_corpus(path: Path) -> None:
     assert [p.line for p in problems] == CORPUS_FINDINGS.get(path.name, [])
 
 
+def test_a_flat_contents_that_picks_one_subsection_does_not_ask_for_its_siblings() -> None:
+    text = ("## Contents\n\n- [Articles](#articles)\n- [Components](#components)\n"
+            "- [Navigation](#navigation)\n\n## Articles\n\n## Components\n\n### UI\n\n"
+            "### Charts\n\n### Navigation\n\n## Tools\n")
+    assert [p.message.split("'")[1] for p in lint(text, "toc")] == ["Tools"]
+
+
 # ------------------------------------------------------------------ the fix
 def fixed(text: str, **options: object) -> str:
     """The text with the rule's fix made, pass after pass, until it has none."""

@@ -502,7 +502,8 @@ class _Builder:
         projects = {i for found in siblings.values() if len(found) > 1 for i in found}
         for parent, found in siblings.items():
             if len(found) > 1:
-                entries = tuple(self.sections[i].project for i in found)
+                entries = tuple(replace(self.sections[i].project, section=parent)
+                                for i in found)
                 self.sections[parent].lists.append(
                     EntryList(entries, entries[0].line, parent))
         for index, draft in enumerate(self.sections):

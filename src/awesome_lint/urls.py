@@ -11,8 +11,9 @@ _DEFAULT_PORTS = {"http": "80", "https": "443"}
 _CASELESS_OWNER_REPO = {"github.com"}
 _CASELESS_PROJECT = {"gitlab.com"}
 # Forges whose first two path segments name a repository (GitLab: all before "/-/").
-_OWNER_REPO_FORGES = {"github.com", "bitbucket.org", "codeberg.org"}
-FORGES = frozenset({*_OWNER_REPO_FORGES, "gitlab.com"})
+_OWNER_REPO_FORGES = {"github.com", "bitbucket.org", "codeberg.org", "notabug.org",
+                      "gitea.com", "git.sr.ht", "sr.ht"}
+FORGES = frozenset({*_OWNER_REPO_FORGES, "gitlab.com", "sourceforge.net"})
 _NOT_OWNERS = {"orgs", "sponsors", "topics", "collections", "marketplace", "features", "apps"}
 
 
@@ -79,7 +80,7 @@ def normalize(url: str) -> str:
     query = _strip_tracking(parts.query)
     key = f"{key}?{query}" if query else key
     route = parts.fragment.rstrip("/")
-    return f"{key}#{route}" if route.startswith(("/", "!/")) else key
+    return f"{key}#{route}" if route.startswith(("/", "!")) else key
 
 
 def _normalize_path(host: str, path: str) -> str:
@@ -110,8 +111,10 @@ def repository(url: str) -> str | None:
     Two different repositories are two projects, whatever their names say.
     """
     key = normalize(url)
-    host, _, path = key.partition("?")[0].partition("/")
-    if host == "gitlab.com":
+    host, _, path = key.partition("?")[0].partition("#")[0].partition("/")
+    if host == "sourceforge.net" and path.startswith("projects/"):
+        segments = path.split("/")[:2]  # projects/NAME
+    elif host == "gitlab.com":
         segments = path.partition("/-/")[0].split("/")
     elif host in _OWNER_REPO_FORGES:
         segments = path.split("/")[:2]

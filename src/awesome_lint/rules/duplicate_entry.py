@@ -39,6 +39,7 @@ _PAGE_NAMES = frozenset((
 ))
 
 _NAME_KINDS = ("repo", "site", "page")
+_WHOLE_PAGE = frozenset(("readme", "readme-ov-file", "top", "start", ""))
 _DIGITS = re.compile(r"[\d.|\-]+")
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*")
 
@@ -99,7 +100,7 @@ def _aliases(document: Document, entry: Entry) -> list[str]:
     never each other: two repositories of one owner often share a homepage."""
     own = _compared_urls(entry)
     return [key for url in entry.urls for alias in document.same_project(url)
-            if (key := normalize(alias)) not in own]
+            if (key := _key(alias)) not in own]
 
 
 def _same_name(seen: _Seen, entry: Entry) -> tuple[Entry | None, Entry | None]:
@@ -154,7 +155,7 @@ def _relation_keys(entry: Entry, looking: bool) -> set[str]:
     of one repository (``/tree/main/app``) or of this one (relative links)."""
     keys: set[str] = set()
     for url in entry.urls:
-        normal = normalize(url)
+        normal = _key(url)
         keys.add(normal)
         host = host_of(url).removeprefix("www.")
         if not host or host in _COMMUNITY_HOSTS:
@@ -167,9 +168,18 @@ def _relation_keys(entry: Entry, looking: bool) -> set[str]:
         keys |= _named(("page",), _path_labels(normal), looking)
         if host not in FORGES:
             site = site_of(url)
-            keys.add(f"domain:{site}")
+            keys |= _same_site(site, normal, looking)
             keys |= _named(("site",), [site.split(".")[0]], looking)
     return keys
+
+
+def _same_site(site: str, normal: str, looking: bool) -> set[str]:
+    """A site's home page relates to any page of the site (``mlflow.org``,
+    ``mlflow.org/docs``); two pages deep in one site (two groups on meetup.com) do not."""
+    home = "/" not in normal.partition("?")[0].partition("#")[0]
+    if looking:
+        return {f"site-any:{site}" if home else f"site-home:{site}"}
+    return {f"site-any:{site}", f"site-home:{site}"} if home else {f"site-any:{site}"}
 
 
 def _named(kinds: tuple[str, ...], names: Iterable[str], looking: bool) -> set[str]:
@@ -191,7 +201,17 @@ def _compared_urls(entry: Entry) -> list[str]:
     urls = entry.urls
     if entry.kind == "label":
         urls = tuple(u for u in urls if host_of(u).removeprefix("www.") not in _COMMUNITY_HOSTS)
-    return list(dict.fromkeys(normalize(url) for url in urls))
+    return list(dict.fromkeys(_key(url) for url in urls))
+
+
+def _key(url: str) -> str:
+    """The URL as a project's address: normalised, keeping an anchor into a page (one page's
+    sections can be several entries), but not ``#readme`` or ``#top``."""
+    normal = normalize(url)
+    anchor = url.partition("#")[2]
+    if not anchor or "#" in normal or anchor.casefold() in _WHOLE_PAGE:
+        return normal
+    return f"{normal}#{anchor}"
 
 
 def _one_projects_links(entry: Entry, other: Entry) -> bool:

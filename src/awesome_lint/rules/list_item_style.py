@@ -50,7 +50,8 @@ _TRAILERS = tuple(re.compile(pattern) for pattern in (
     r"\s+",
     _LINK_BACKWARDS + "!",  # an image
     _REF_BACKWARDS + "!",  # an image by reference
-    rf"\)[^)\s]*\(\](?:{_LINK_BACKWARDS}|{_REF_BACKWARDS})!\[",  # a badge
+    # a badge: a link around one or more images
+    rf"\)[^)\s]*\(\](?:\s*(?:{_LINK_BACKWARDS}|{_REF_BACKWARDS})!)+\s*\[",
     r">[^<>]*<",
     r":[a-z0-9_+-]+:",  # an emoji shortcode
     r"(?:\*\*|__)?\][^\]]*\[(?:\*\*|__)?",
@@ -58,6 +59,7 @@ _TRAILERS = tuple(re.compile(pattern) for pattern in (
     rf"\)(?:{_LINK_BACKWARDS}\s*[,;]?)*{_LINK_BACKWARDS}\(",
 ))
 _TAG = re.compile(r"`[^`]+`")  # backwards too
+_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 # What may follow a description's final punctuation (backwards): a note in parentheses or
 # emphasis, or a link ("A web framework. *(See also [x](url))*", "Free tier. [#oss](url)").
 _NOTE = re.compile(rf"{_LINK_BACKWARDS}(?=\s)"
@@ -169,6 +171,8 @@ def _skip_adornments(text: str, end: int, code: dict[int, int]) -> int:
         after = code.get(at, -1)
         if after < 0:
             after = _link_end(text, at)
+        if after < 0 and (mark := _SHORTCODE.match(text, at)):
+            after = mark.end()  # :zap: and the like
         if after < 0 and text.startswith("[[", at):
             after = _balanced(text, at, "[", "]")
         if after < 0 or not (_SEPARATOR.match(text, after) or _GAP.match(text, after)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -203,9 +204,16 @@ def _promised(sections: tuple[Section, ...], toc: _Toc, listings: Collection[_Li
     if conf["levels"]:
         return set(conf["levels"]), set(_with_ancestors(sections, listed))
     below = [i for i in listed if sections[i].line > toc.end]
-    parents: set[int | None] = {sections[i].parent for i in below}
+    top = min((sections[i].level for i in below), default=0)
+    # The top level is promised in full; a deeper one under an entry that nests its
+    # children, or where a flat contents names at least half of a section's children: one
+    # `###` picked out of three does not ask for its siblings.
     # A nested entry whose anchor is broken still says whose children it lists.
+    parents: set[int | None] = {sections[i].parent for i in below if sections[i].level == top}
     parents |= {listing.section for listing in listings if listing.nests}
+    named = Counter(sections[i].parent for i in below if sections[i].level > top)
+    children = Counter(section.parent for section in sections)
+    parents |= {parent for parent, count in named.items() if 2 * count >= children[parent]}
     return {sections[i].level for i in below}, parents
 
 
