@@ -163,6 +163,42 @@ def test_fix_touches_only_what_it_fixes(workdir: Path,
     assert run(capsys, "--select", "table-columns") == (0, "", "")
 
 
+def test_fix_says_what_it_fixed_per_file(workdir: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    (workdir / "README.md").write_text(RAGGED + "| [Dolt](https://dolthub.com) | MIT |\n")
+    (workdir / "OTHER.md").write_text(RAGGED.replace("LakeFS", "[LakeFS](https://lakefs.io)"))
+    code, out, err = run(capsys, "--fix", "--select", "table-columns,missing-link",
+                         "README.md", "OTHER.md")
+    assert (code, err) == (1, "README.md: fixed 2 (table-columns 2); 1 left\n"
+                              "OTHER.md: fixed 1 (table-columns 1); 0 left\n")
+    assert out == "README.md:6:3: error missing-link 'LakeFS' has no link\n"
+    assert run(capsys, "--fix", "--select", "table-columns", "OTHER.md") == (
+        0, "", "OTHER.md: fixed 0; 0 left\n")
+
+
+def test_diff_shows_what_fix_would_change_and_changes_nothing(
+        workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (workdir / "README.md").write_text(RAGGED)
+    code, out, err = run(capsys, "--diff", "--select", "table-columns")
+    assert (code, err) == (1, "")
+    assert out == (
+        "--- README.md\n+++ README.md\n@@ -2,5 +2,5 @@\n \n"
+        " | Name | License | Description |\n | --- | --- | --- |\n"
+        "-| [DVC](https://dvc.org) | Apache-2.0 | Data versioning. | |\n"
+        "+| [DVC](https://dvc.org) | Apache-2.0 | Data versioning. |\n"
+        " | LakeFS | Apache-2.0 | Object storage. |\n")
+    assert (workdir / "README.md").read_text() == RAGGED
+    run(capsys, "--fix", "--select", "table-columns")
+    assert run(capsys, "--diff", "--select", "table-columns") == (0, "", "")
+
+
+def test_fix_and_diff_do_not_go_together(workdir: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--fix", "--diff"])
+    assert stopped.value.code == 2 and "not allowed with" in capsys.readouterr().err
+
+
 def test_seed_draft_findings(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (workdir / "README.md").write_text(fixture("seed-open-mlops-draft.md"))
     _, out, _ = run(capsys, "--format", "json")

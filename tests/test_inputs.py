@@ -8,6 +8,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -77,14 +78,14 @@ def test_fix_refuses_a_file_changed_since_it_was_read(
         monkeypatch: pytest.MonkeyPatch) -> None:
     readme = workdir / "README.md"
     readme.write_text("\n".join(TABLE) + "\n")
-    apply = cli.fixer.apply
+    fix = cli.fixer.fix
 
-    def edit_meanwhile(text: str, problems: list) -> tuple[str, int]:
+    def edit_meanwhile(*args: Any, **kwargs: Any) -> cli.fixer.Fixed:
         with readme.open("a") as stream:  # as a person would, during a slow --links run
             stream.write("- [Added](https://added.org) - Meanwhile.\n")
-        return apply(text, problems)
+        return fix(*args, **kwargs)
 
-    monkeypatch.setattr(cli.fixer, "apply", edit_meanwhile)
+    monkeypatch.setattr(cli.fixer, "fix", edit_meanwhile)
     code, out, err = run(capsys, "--fix", "--select", "table-columns")
     assert code == 2 and out == ""
     assert "changed since it was read" in err and err.count("\n") == 1

@@ -268,3 +268,29 @@ def test_our_own_directive_leaves_a_list_whole() -> None:
     doc = parse("- [A](https://a.dev) - A.\n<!-- awesome-lint-disable-next-line -->\n"
                 "- B - B.\n- [C](https://c.dev) - C.\n")
     assert [[e.name for e in lst.entries] for lst in doc.entry_lists] == [["A", "B", "C"]]
+
+
+def test_an_item_ends_where_all_it_holds_ends() -> None:
+    doc = parse("# T\n\n"
+                "- [B](https://b.org) - b.\n"  # 3
+                "  more of b\n"
+                "  - [b2](https://x.org/b2) - x.\n"  # 5
+                "  - [b1](https://x.org/b1) - x.\n"
+                "\n"
+                "  Para of B.\n"  # 8: B's, not b1's
+                "\n"
+                "  ```sh\n"
+                "code\n"
+                "```\n"  # 12: the code block opened in B closes here
+                "<!-- awesome-lint-disable-next-line missing-link -->\n"  # 13: for the next line
+                "- [A](https://a.org) - a.\n"  # 14
+                "lazy a\n"
+                "  <!-- c\n"
+                "  -->\n"  # 17
+                "\n"
+                "- [C](https://c.org) - c.\n"  # 19
+                "\n"
+                "Text after.\n")
+    assert [(e.name, e.line, e.end_line) for lst in doc.entry_lists for e in lst.entries] == [
+        ("B", 3, 12), ("A", 14, 17), ("C", 19, 19), ("b2", 5, 5), ("b1", 6, 6)]
+    assert doc.endings[:2] == ("\n", "\n") and doc.endings[-1] == ""

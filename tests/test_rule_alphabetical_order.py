@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from awesome_lint.fixer import apply
 from awesome_lint.problem import Problem
 from helpers import fixture, positions
 from helpers import lint as lint_with
@@ -255,3 +256,86 @@ def test_auto_key_follows_a_list_that_sorts_by_letters_only() -> None:
     text = "".join(f"- [{n}](https://x.dev/{i}) - D.\n" for i, n in enumerate(names))
     assert lint(text, RULE) == []
     assert [p.line for p in lint(text, RULE, key="name")] == [2]
+
+
+# ------------------------------------------------------------------ the fix
+def fixed(text: str, **options: object) -> str:
+    """The text with every fix of the rule made, pass after pass, and then in order."""
+    for _ in range(10):
+        problems = lint(text, RULE, **options)
+        if not any(p.fix for p in problems):
+            break
+        text, _ = apply(text, problems)
+    assert [p for p in lint(text, RULE, **options) if p.fix] == []
+    return text
+
+
+def li(name: str, indent: str = "", end: str = "\n") -> str:
+    return f"{indent}- [{name}](https://{name.lower()}.org) - {name}.{end}"
+
+
+CODE = "  ```sh\n  run c\n  ```\n"
+NEXT = "<!-- awesome-lint-disable-next-line missing-link -->\n"
+
+
+@pytest.mark.parametrize(("markdown", "expected"), [
+    pytest.param(items("Alpha", "Gamma", "Beta", "Delta"),
+                 "".join(items("Alpha", "Gamma", "Beta", "Delta").splitlines(keepends=True)[i]
+                         for i in (0, 2, 3, 1)), id="one-moves"),
+    pytest.param(li("C") + "  more about C\n" + li("c1", "  ") + CODE + li("A") + "<!-- x -->\n",
+                 li("A") + li("C") + "  more about C\n" + li("c1", "  ") + CODE + "<!-- x -->\n",
+                 id="an-item-moves-with-all-it-holds"),
+    pytest.param(li("B") + "\n" + li("A") + li("C"), li("A") + "\n" + li("B") + li("C"),
+                 id="blank-lines-stay-where-they-were"),
+    pytest.param(li("B") + NEXT + li("A"), NEXT + li("A") + li("B"),
+                 id="a-switch-for-the-next-line-goes-with-it"),
+    pytest.param(li("B", end="\r\n") + li("A") + li("C", end=""),
+                 li("A") + li("B", end="\r\n") + li("C", end=""), id="each-line-keeps-its-ending"),
+    pytest.param(li("B") + li("A", end=""), li("A") + li("B", end=""), id="no-final-newline"),
+    pytest.param(table("B", "A", "C"), "".join(
+        table("B", "A", "C").splitlines(keepends=True)[i] for i in (0, 1, 3, 2, 4)),
+                 id="a-row-moves-as-its-line"),
+    pytest.param(li("A") + li("Z", "\t") + li("Y", "\t"), li("A") + li("Y", "\t") + li("Z", "\t"),
+                 id="tabs-kept"),
+])
+def test_fix_moves_entries_to_their_places(markdown: str, expected: str) -> None:
+    assert fixed(markdown) == expected
+
+
+def test_fix_sorts_a_group_mostly_out_of_place() -> None:
+    text = items("Echo", "Delta", "Alpha", "Charlie", "Bravo")
+    assert [line.split("]")[0] for line in fixed(text).splitlines()] == [
+        "- [Alpha", "- [Bravo", "- [Charlie", "- [Delta", "- [Echo"]
+
+
+def test_fix_moves_exactly_the_entries_out_of_place() -> None:
+    text = items("Alpha", "Delta", "Beta", "Gamma", "Omega", "Kappa", "Zeta")
+    before = text.splitlines()
+    after = fixed(text).splitlines()
+    assert after == [before[i] for i in (0, 2, 1, 3, 5, 4, 6)]
+    assert sorted(after) == sorted(before)
+
+
+def test_fix_follows_the_options() -> None:
+    text = items("Item 10", "Item 9", "Item 11")
+    assert fixed(text, key="natural").splitlines()[0].startswith("- [Item 9]")
+    names = ["The Zeta", "Beta", "Gamma"]
+    assert fixed(items(*names), ignore_prefixes=["the "]).splitlines()[-1].startswith(
+        "- [The Zeta]")
+    assert lint(fixed(items(*names)), RULE) == []
+
+
+def test_no_fix_for_a_numbered_list_nor_a_switched_off_entry() -> None:
+    numbered = "1. [B](https://b.org) - B.\n2. [A](https://a.org) - A.\n"
+    assert [p.fix for p in lint(numbered, RULE)] == [None]
+    switched = ("- [C](https://c.org) - C.\n"
+                "- [A](https://a.org) - A. <!-- awesome-lint-disable-line alphabetical-order -->\n"
+                "- [B](https://b.org) - B.\n")
+    assert [(p.line, p.fix) for p in lint(switched, RULE)] == [(1, None)]
+
+
+def test_fix_on_real_lists_sorts_them_and_keeps_every_line() -> None:
+    text = fixture("fuzzylabs__awesome-open-mlops.md")
+    after = fixed(text)
+    assert lint(after, RULE) == []
+    assert sorted(after.splitlines()) == sorted(text.splitlines())

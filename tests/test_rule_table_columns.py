@@ -42,3 +42,24 @@ def test_public_apis_stray_empty_cells() -> None:
     fixed, _ = apply(text, problems)
     assert [p.line for p in lint(fixed, "table-columns")] == [1127]
     assert len(fixed.splitlines()) == len(text.splitlines())
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    ("| [A](https://a.org) | MIT |", "| [A](https://a.org) | MIT | |"),
+    ("[A](https://a.org) | MIT", "[A](https://a.org) | MIT | |"),
+    ("| [A](https://a.org) |", "| [A](https://a.org) | | |"),
+    ("| [A](https://a.org) | MIT \\|", "| [A](https://a.org) | MIT \\| | |"),
+    ("| [A](https://a.org) | MIT | <!-- awesome-lint-disable-line empty-cell -->",
+     "| [A](https://a.org) | MIT | | <!-- awesome-lint-disable-line empty-cell -->"),
+])
+def test_fix_pads_a_short_row_with_empty_cells(row: str, expected: str) -> None:
+    text = HEAD + row + "\n"
+    fixed, count = apply(text, lint(text, "table-columns"))
+    assert (fixed, count) == (HEAD + expected + "\n", 1)
+    assert lint(fixed, "table-columns") == []
+
+
+def test_fix_pads_a_short_delimiter_row() -> None:
+    text = "| Name | License | Description |\n| --- | --- |\n| [A](https://a.org) | MIT | x |\n"
+    fixed, _ = apply(text, lint(text, "table-columns"))
+    assert fixed == text.replace("| --- | --- |", "| --- | --- | --- |")

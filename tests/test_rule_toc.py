@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from awesome_lint.fixer import apply
 from helpers import fixture, lint, positions, real_list_params
 
 RULE = "toc"
@@ -29,9 +30,12 @@ RULE = "toc"
      "## A\n\n### A1\n\n### A2\n\n### A3\n\n## B\n\n### B1\n\n### B2\n", [(5, 5)]),
     ("## Contents\n\n- [A](#a)\n- [A1](#a1)\n- [B](#b)\n\n"  # flat, the same promise
      "## A\n\n### A1\n\n### A2\n\n## B\n\n### B1\n", [(4, 3)]),
-    # a nested entry whose anchor is broken still lists its parent's children
+    # a nested entry whose anchor is broken still lists its parent's children; alone where
+    # the one section missing there belongs, it is that section renamed
     ("## Contents\n\n- [A](#a)\n  - [A0](#nowhere)\n- [B](#b)\n  - [B1](#b1)\n- [C](#c)\n\n"
-     "## A\n\n### A1\n\n## B\n\n### B1\n\n## C\n\n### C1\n", [(3, 3)]),
+     "## A\n\n### A1\n\n## B\n\n### B1\n\n## C\n\n### C1\n", [(4, 5)]),
+    ("## Contents\n\n- [A](#a)\n  - [A0](#nowhere)\n  - [A1](#a1)\n- [B](#b)\n\n"
+     "## A\n\n### A1\n\n## B\n", [(4, 5)]),  # a heading gone
     # ...not the levels they don't
     ("## Contents\n\n- [A](#a)\n- [B](#b)\n\n## A\n\n### A1\n\n## B\n", []),
     # nor the parts they don't cover (vinta: categories of "Projects", not "Resources")
@@ -95,6 +99,7 @@ def test_contents_in_parts_with_html_anchors() -> None:
     problems = lint(fixture("josephmisiti__awesome-machine-learning.md"), RULE)
     assert [(p.line, p.message.split("'")[1]) for p in problems] == [
         (126, "OpenSource-Computer-Vision"),  # its entry's anchor is broken
+        (128, "Text-Detection"),  # gone: no heading has the name or anchor
         (144, "Spiking Neural Networks"),
         (149, "Development Tools"),
         (182, "Books"),
@@ -104,7 +109,7 @@ def test_contents_in_parts_with_html_anchors() -> None:
 # Every finding on the corpus, checked by hand against the lists' headings.
 CORPUS_FINDINGS = {
     "fuzzylabs__awesome-open-mlops.md": [15, 19, 20],
-    "josephmisiti__awesome-machine-learning.md": [126, 144, 149, 182],
+    "josephmisiti__awesome-machine-learning.md": [126, 128, 144, 149, 182],
     "seed-open-mlops-full.md": [14, 18, 19],
 }
 
@@ -126,3 +131,92 @@ def test_a_contents_may_name_sections_by_plain_labels_over_their_links() -> None
     text = ("## Contents\n\n - Test\n   + [Report](#report)\n - Security\n   + [Scan](#scan)\n\n"
             "## Test\n\n### Report\n\n## Security\n\n### Scan\n\n## Style\n")
     assert [p.message.split("'")[1] for p in lint(text, "toc")] == ["Style"]
+
+
+# ------------------------------------------------------------------ the fix
+def fixed(text: str, **options: object) -> str:
+    """The text with the rule's fix made, pass after pass, until it has none."""
+    for _ in range(10):
+        problems = lint(text, RULE, **options)
+        if not any(p.fix for p in problems):
+            break
+        text, _ = apply(text, problems)
+    assert [p for p in lint(text, RULE, **options) if p.fix] == []
+    return text
+
+
+HEADINGS = "\n## A\n\n### A1\n\n### A2\n\n## B\n\n## C\n\n## Contributing\n"
+
+
+@pytest.mark.parametrize(("contents", "expected"), [
+    pytest.param("- [A](#a)\n- [C](#c)\n", "- [A](#a)\n- [B](#b)\n- [C](#c)\n", id="adds"),
+    pytest.param("- [C](#c)\n", "- [A](#a)\n- [B](#b)\n- [C](#c)\n", id="adds-before"),
+    pytest.param("- [C](#c)\n- [A](#a)\n- [B](#b)\n", "- [A](#a)\n- [B](#b)\n- [C](#c)\n",
+                 id="reorders"),
+    pytest.param("- [A](#a)\n- [Old](#old)\n- [B](#b)\n- [C](#c)\n",
+                 "- [A](#a)\n- [B](#b)\n- [C](#c)\n", id="removes-a-gone-heading"),
+    pytest.param("- [A](#a)\n- [Bee](#bee)\n- [C](#c)\n", "- [A](#a)\n- [B](#b)\n- [C](#c)\n",
+                 id="renames"),
+    pytest.param("* [A](#a)\n    * [A2](#a2)\n* [C](#c)\n",
+                 "* [A](#a)\n    * [A1](#a1)\n    * [A2](#a2)\n* [B](#b)\n* [C](#c)\n",
+                 id="in-its-own-style"),
+    pytest.param("- [C](#c) - The last.\n  <!-- keep -->\n- [A](#a)\n  - [A2](#a2)\n"
+                 "  - [A1](#a1)\n- [B](#b)\n",
+                 "- [A](#a)\n  - [A1](#a1)\n  - [A2](#a2)\n- [B](#b)\n"
+                 "- [C](#c) - The last.\n  <!-- keep -->\n", id="moves-entries-whole"),
+    pytest.param("- [A](#a)\n\n- [C](#c)\n", "- [A](#a)\n\n- [B](#b)\n\n- [C](#c)\n",
+                 id="a-loose-list-stays-loose"),
+])
+def test_fix_writes_the_contents(contents: str, expected: str) -> None:
+    text = "# T\n\n## Contents\n\n" + contents + HEADINGS
+    assert fixed(text) == "# T\n\n## Contents\n\n" + expected + HEADINGS
+
+
+def test_fix_nests_under_an_entry_when_the_levels_ask() -> None:
+    text = ("## Contents\n\n- [A](#a)\n  - [A1](#a1)\n- [B](#b)\n\n"
+            "## A\n\n### A1\n\n## B\n\n### B1\n")
+    assert fixed(text, levels=[2, 3]).startswith(
+        "## Contents\n\n- [A](#a)\n  - [A1](#a1)\n- [B](#b)\n  - [B1](#b1)\n\n## A")
+
+
+def test_fix_links_the_anchor_written_above_a_heading() -> None:
+    text = ('## Contents\n\n- [A](#a)\n\n## A\n\n<a name="b-tools"></a>\n## B Tools\n\n'
+            '<a name="c d"></a>\n## C\n')
+    assert fixed(text).startswith(
+        "## Contents\n\n- [A](#a)\n- [B Tools](#b-tools)\n- [C](#c)\n\n")
+
+
+def test_fix_escapes_brackets_in_a_heading() -> None:
+    text = "## Contents\n\n- [A](#a)\n\n## A\n\n## B [beta]\n"
+    assert "- [B \\[beta\\]](#b-beta)\n" in fixed(text)
+
+
+def test_fix_keeps_line_endings() -> None:
+    text = "## Contents\r\n\r\n- [B](#b)\r\n\r\n## A\r\n\r\n## B"
+    assert fixed(text) == "## Contents\r\n\r\n- [A](#a)\r\n- [B](#b)\r\n\r\n## A\r\n\r\n## B"
+
+
+def test_links_to_the_top_of_the_page_are_not_gone() -> None:
+    text = "## Contents\n\n- [Top](#readme)\n- [A](#a)\n- [Up](#top)\n\n## A\n"
+    assert lint(text, RULE) == []
+
+
+def test_an_entry_gone_with_entries_under_it_is_left_for_a_person() -> None:
+    text = "## Contents\n\n- [A](#a)\n- [Old](#old)\n  - [A1](#a1)\n\n## A\n\n### A1\n"
+    problems = lint(text, RULE)
+    assert [(p.line, p.fix) for p in problems] == [(4, None)]
+
+
+def test_fix_on_real_contents() -> None:
+    text = fixture("josephmisiti__awesome-machine-learning.md")
+    after = fixed(text)
+    assert lint(after, RULE) == []
+    added = sorted(set(after.splitlines()) - set(text.splitlines()))
+    assert added == [
+        "      - [Development Tools](#development-tools)",
+        "      - [Spiking Neural Networks](#python-spiking-neural-networks)",
+        "    - [OpenSource-Computer-Vision](#opensource-computer-vision)",
+        "  - [Books](#books)",
+    ]
+    assert sorted(set(text.splitlines()) - set(after.splitlines())) == [
+        "    - [Text-Detection](#Text-Character-Number-Detection)"]

@@ -44,7 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help="config file (default: nearest .awesome-lint.toml or "
                              "pyproject.toml with [tool.awesome-lint])")
-    parser.add_argument("--fix", action="store_true", help="apply safe fixes in place")
+    fixing = parser.add_mutually_exclusive_group()
+    fixing.add_argument("--fix", action="store_true",
+                        help="apply safe fixes in place, and say on stderr what was fixed")
+    fixing.add_argument("--diff", action="store_true",
+                        help="print what --fix would change as a unified diff, and change "
+                             "nothing (exit 1 when there is something to change)")
     parser.add_argument("--list-rules", action="store_true", help="list rules and exit")
     parser.add_argument("--explain", metavar="RULE", help="print a rule's documentation")
     links = parser.add_argument_group("links")
@@ -120,8 +125,13 @@ def _run(args: argparse.Namespace) -> int:
     if args.links and link_rules:
         documents, summary = _check_links(documents, sources, settings, args, link_rules)
     problems: list[Problem] = []
+    changed = False
     for source, document in zip(sources, documents, strict=True):
-        problems += _lint_source(source, document, rules, settings, args.fix)
+        found, fixable = _lint_source(source, document, rules, settings, args)
+        problems += found
+        changed |= fixable
+    if args.diff:
+        return EXIT_PROBLEMS if changed else EXIT_OK
     fmt, colour = reporters.resolve(args.format, args.color, sys.stdout.isatty(), os.environ)
     reporters.write(problems, fmt, sys.stdout, colour)
     if summary:
@@ -187,15 +197,27 @@ def _distinct(names: list[str]) -> list[Path]:
 
 
 def _lint_source(source: _Source, document: Document, rules: list[ActiveRule],
-                 settings: config.Config, fix: bool) -> list[Problem]:
+                 settings: config.Config, args: argparse.Namespace,
+                 ) -> tuple[list[Problem], bool]:
+    """The problems of one file, after fixing with --fix; and whether fixes change it."""
     problems = source.problems(document, rules, settings)
-    if not fix or not any(p.fix for p in problems):
-        return problems
-    fixed, _count = fixer.apply(source.text, problems)
-    write_markdown(source.file, fixed)
-    again = replace(parse(fixed, source.name, settings.parse),
-                    link_results=document.link_results)
-    return source.problems(again, rules, settings)
+    if not (args.fix or args.diff):
+        return problems, False
+
+    def again(text: str) -> list[Problem]:
+        fixed = replace(parse(text, source.name, settings.parse),
+                        link_results=document.link_results)
+        return source.problems(fixed, rules, settings)
+
+    done = fixer.fix(source.text, problems, again)
+    changed = done.text != source.text
+    if args.diff:
+        sys.stdout.write(fixer.diff(source.name, source.text, done.text))
+        return done.left, changed
+    if changed:
+        write_markdown(source.file, done.text)
+    print(f"{source.name}: {fixer.summary(done)}", file=sys.stderr)
+    return done.left, changed
 
 
 def _base(ref: str) -> str | None:

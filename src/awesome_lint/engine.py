@@ -8,7 +8,7 @@ from typing import Any
 
 from . import directives
 from .model import Document
-from .problem import SEVERITIES, Problem
+from .problem import SEVERITIES, Fix, Problem
 from .registry import Rule
 
 
@@ -27,6 +27,7 @@ def lint(document: Document, rules: Iterable[ActiveRule],
     hidden = directives.read(document)
     found = []
     for active in rules:
+        allowed: dict[Fix, bool] = {}
         for problem in active.rule.check(document, active.options):
             if hidden.hides(active.rule.id, problem.line):
                 continue
@@ -34,8 +35,19 @@ def lint(document: Document, rules: Iterable[ActiveRule],
                 continue
             found.append(problem.stamped(
                 rule=active.rule.id, path=document.path,
+                fix=_allowed(problem.fix, active.rule.id, hidden, allowed),
                 severity=_milder(problem.severity, active.severity)))
     return sorted(found, key=lambda p: p.sort_key)
+
+
+def _allowed(fix: Fix | None, rule: str, hidden: directives.Suppressions,
+             seen: dict[Fix, bool]) -> Fix | None:
+    """The fix, unless it would change a line where its rule is switched off."""
+    if fix is None or not hidden.ranges:
+        return fix
+    if fix not in seen:  # the problems of a group may share one fix
+        seen[fix] = not any(hidden.hides(rule, line) for line in fix.touched_lines())
+    return fix if seen[fix] else None
 
 
 def _milder(reported: str, configured: str) -> str:

@@ -37,6 +37,13 @@ def split_lines(text: str) -> tuple[list[str], list[str]]:
     return parts[0::2], [*parts[1::2], ""]
 
 
+def lines_with_endings(text: str) -> list[str]:
+    """The lines of ``text``, each with the break that ends it (the last may have none)."""
+    lines, endings = split_lines(text)
+    found = [line + end for line, end in zip(lines, endings, strict=True)]
+    return found if found[-1] else found[:-1]
+
+
 def read_markdown(path: Path) -> Markdown:
     if not path.exists():
         raise InputError(f"{path}: no such file")

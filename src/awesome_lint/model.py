@@ -68,6 +68,7 @@ class Entry:
     children: int = 0  # nested items under this one
     in_table: bool = False
     kind: str = "link"  # how it is named: see ENTRY_KINDS
+    end_line: int = 0  # its last line: nested items, continuation lines and code included
 
     @property
     def named(self) -> bool:
@@ -172,6 +173,17 @@ class Document:
     syntax_errors: tuple[tuple[int, int, str], ...] = ()  # (line, column, message)
     syntax_warnings: tuple[tuple[int, int, str], ...] = ()  # what renders other than meant
     link_results: Mapping[str, LinkStatus] | None = None  # set when links were checked
+    endings: tuple[str, ...] = ()  # each line's ending as written ("" after the last line)
+
+    def source(self, first: int, last: int) -> str:
+        """Lines ``first`` to ``last`` exactly as written, each with its own line ending."""
+        return "".join(self.lines[n] + self.endings[n] for n in range(first - 1, last))
+
+    def newline(self, line: int) -> str:
+        """The line ending for a line written next to line ``line``: the one it has, else
+        the one before it (the last line may have none)."""
+        found = self.endings[line - 1] or (self.endings[line - 2] if line > 1 else "")
+        return found or "\n"
 
     @property
     def checkable_links(self) -> tuple[Link, ...]:

@@ -131,6 +131,7 @@ class _Item:
     children: list[_Item] = field(default_factory=list)
     bullet: str = "-"
     lazy: list[str] = field(default_factory=list)  # continuation lines, joined once at the end
+    end: int = 0  # its last line, before its nested items are counted in
 
     @property
     def content(self) -> str:
@@ -142,7 +143,8 @@ class _Builder:
         self.path = path
         self.options = options
         self.text = text  # inputs.py decides what the text is: one byte-order mark off
-        self.lines = tuple(split_lines(text)[0])
+        lines, endings = split_lines(text)
+        self.lines, self.endings = tuple(lines), tuple(endings)
         self.visible: list[str] = []
         self.comments: list[tuple[int, int, str]] = []
         self.syntax_errors: list[tuple[int, int, str]] = []
@@ -152,9 +154,14 @@ class _Builder:
         self.sections: list[_SectionDraft] = [_SectionDraft("", 0, "", 1, None)]
         self.enclosing = [0]  # the sections a new heading may nest in, levels rising
         self.slugger = Slugger()
+        self.innermost: _Item | None = None  # the open item a continuation line goes on
+        self.run_owner: _Item | None = None  # the item a run of hidden lines belongs to
+        self.open_fence: tuple[str, int] | None = None  # a code block opened in the list
+        self.comment_lines: set[int] = set()  # where comments start
 
     def build(self) -> Document:
         self.visible = _mask(self.lines, self.comments, self.syntax_errors)
+        self.comment_lines = {line for line, _column, _text in self.comments}
         self._collect_definitions()
         self._scan_blocks()
         sections = self._freeze_sections()
@@ -168,6 +175,7 @@ class _Builder:
             comments=tuple(self.comments),
             syntax_errors=tuple(self.syntax_errors),
             syntax_warnings=tuple(self.syntax_warnings),
+            endings=self.endings,
         )
 
     # ----------------------------------------------------------------- blocks
@@ -188,7 +196,9 @@ class _Builder:
         while index < count:
             line = lines[index]
             if not line.strip():
-                if _ends_list(self.lines[index]):
+                if items and self.lines[index].strip():
+                    self._hidden_line(items, index)
+                elif _ends_list(self.lines[index]):
                     self._close_list(items)
                 previous_blank = True
                 index += 1
@@ -214,8 +224,10 @@ class _Builder:
                 self._add_item(items, index, marker)
             elif items and not previous_blank:
                 items[-1].lazy.append(line)  # a lazy continuation of the item's text
+                (self.innermost or items[-1]).end = index + 1
             elif items and _indent(line) >= 2:
                 self._links(line, index + 1)
+                self._owner(items, index).end = index + 1
             else:
                 self._close_list(items)
                 if not _REF_DEF.match(line):
@@ -343,16 +355,52 @@ class _Builder:
         if parent is None and items and _last_root(items).bullet != bullet:
             self._close_list(items)  # another bullet character starts another list
         content = line[content_start:]
-        content_indent = content_start if content.strip() else indent + 2
+        content_indent = len(line[:content_start].expandtabs(4)) if content.strip() \
+            else indent + 2
         item = _Item(index + 1, indent, content_indent, content_start + 1, content, parent,
-                     bullet=bullet)
+                     bullet=bullet, end=index + 1)
         if parent is not None:
             parent.children.append(item)
         items.append(item)
+        self.innermost = item
+
+    def _owner(self, items: list[_Item], index: int) -> _Item:
+        """The item a line within the open list belongs to: the innermost whose content its
+        indentation reaches (a paragraph or code block after a nested list is its parent's)."""
+        item = self.innermost or items[-1]
+        indent = _indent(_unquote(self.lines[index]))
+        while item.parent is not None and indent < item.content_indent:
+            item = item.parent
+        self.innermost = item
+        return item
+
+    def _hidden_line(self, items: list[_Item], index: int) -> None:
+        """A line of a code block or comment within the open list, unless it ends the list.
+        It goes where the block's first line does: on the item that line belongs to, or on
+        none for a comment at the margin (a directive, which a list goes on after)."""
+        raw = _unquote(self.lines[index])
+        fence = _FENCE.match(raw)
+        if self.open_fence is not None:
+            if fence and _closes_fence(*self.open_fence, fence):
+                self.open_fence = None
+        elif _ends_list(raw):
+            self._close_list(items)
+            return
+        elif fence or index + 1 in self.comment_lines or self.visible[index - 1].strip() \
+                or not self.lines[index - 1].strip():
+            owner = self._owner(items, index)
+            margin = _indent(raw) < min(2, owner.content_indent)
+            self.run_owner = None if margin else owner
+            self.open_fence = (fence.group(2)[0], len(fence.group(2))) if fence else None
+        if self.run_owner is not None:
+            self.run_owner.end = index + 1
 
     def _close_list(self, items: list[_Item]) -> None:
         if not items:
             return
+        for item in reversed(items):  # children come after their parent
+            if item.parent is not None:
+                item.parent.end = max(item.parent.end, item.end)
         # Depth first, parents before children, without recursion: a list may nest deep.
         pending: list[tuple[list[_Item], int, str | None]] = [
             ([item for item in items if item.parent is None], 0, None)]
@@ -363,6 +411,7 @@ class _Builder:
                                  for item, entry in zip(siblings, entries, strict=True)
                                  if item.children])
         items.clear()
+        self.innermost = self.open_fence = None
 
     def _add_entry_list(self, siblings: list[_Item], depth: int,
                         parent: str | None) -> list[Entry]:
@@ -394,7 +443,7 @@ class _Builder:
         tags = _trailing_tags(item.content, item.column)
         return Entry(name.strip(), link.url if link else None, description, item.line,
                      item.column, section, depth, parent, link, None, tags, item.content,
-                     tuple(links), len(item.children), kind=kind)
+                     tuple(links), len(item.children), kind=kind, end_line=item.end)
 
     # ----------------------------------------------------------------- inline
     def _inline(self, raw: str, line: int, offset: int = 0) -> tuple[list[dict], list[Link]]:
@@ -629,8 +678,7 @@ def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
         line = _unquote(line)
         if fence is not None:
             closing = _FENCE.match(line)
-            if closing and closing.group(2)[0] == fence[0] and \
-                    len(closing.group(2)) >= fence[1] and not closing.group(3).strip():
+            if closing and _closes_fence(fence[0], fence[1], closing):
                 fence = None
             visible.append("")
             continue
@@ -657,6 +705,12 @@ def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
         errors.append((in_comment[0], in_comment[1],
                        "HTML comment is never closed: the rest of the file is hidden"))
     return visible
+
+
+def _closes_fence(char: str, length: int, line: re.Match[str]) -> bool:
+    """Whether a fence line closes the code block a fence of ``length`` ``char`` opened."""
+    return line.group(2)[0] == char and len(line.group(2)) >= length and \
+        not line.group(3).strip()
 
 
 class _CommentClosers:
@@ -828,7 +882,7 @@ def _table_entry(row: Row, section: int, name: int, license_: int | None,
     links = tuple(k for c in row.cells for k in c.links)
     return Entry(cell.label, link.url if link else None, text(description), row.line,
                  cell.column, section, 0, None, link, license_cell, (), cell.raw, links,
-                 in_table=True)
+                 in_table=True, end_line=row.line)
 
 
 def _plain(tokens: list[dict], images: bool = True) -> str:

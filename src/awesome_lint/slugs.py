@@ -71,6 +71,10 @@ def html_anchors(text: str) -> set[str]:
     return {"".join(m.groups(default="")) for m in _ID_ATTRIBUTE.finditer(text)} - {""}
 
 
+# GitHub gives every repository page a "readme" anchor; browsers scroll "#top" to the top.
+BUILT_IN_ANCHORS = ("readme", "top")
+
+
 def fragment_key(fragment: str) -> str:
     """The form in which GitHub compares a ``#fragment`` with the page's anchors.
 

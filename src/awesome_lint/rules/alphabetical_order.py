@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from awesome_lint.model import Document, Entry
-from awesome_lint.problem import Problem, one_line
+from awesome_lint.moves import arrange, blocks
+from awesome_lint.problem import Fix, Problem, one_line
 
 ID = "alphabetical-order"
 SEVERITY = "warning"
+FIXABLE = True
 CONF: dict[str, type | tuple] = {
     "ignore-case": bool,
     "ignore-prefixes": list,
@@ -52,7 +54,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     if conf["enforce"] == "auto" and in_order(named, conf) < SORTED_LIST:
         return  # the list is not alphabetical by design
     for entries in named:
-        yield from _out_of_place(entries, conf)
+        yield from _out_of_place(document, entries, conf)
 
 
 def _with_key(groups: Sequence[Sequence[Entry]], conf: dict) -> dict:
@@ -96,28 +98,57 @@ def sort_key(name: str, conf: dict) -> SortKey:
     return (text,)
 
 
-def _out_of_place(entries: Sequence[Entry], conf: dict) -> Iterator[Problem]:
+def _out_of_place(document: Document, entries: Sequence[Entry],
+                  conf: dict) -> Iterator[Problem]:
     """Each entry outside a longest sorted run of the group, and where it belongs: the
     fewest entries whose moving sorts the group, so a new entry put in the wrong place
     is seen however many older breaks the group has. The group alone, when that is most
-    of it."""
+    of it. Each carries the fix that moves them all to their places."""
     named = list(entries)
     keys = [sort_key(e.name, conf) for e in named]
     kept = _longest_sorted(keys)
     moved = sorted(set(range(len(named))) - set(kept))
-    if len(moved) * 2 > len(named):
-        # Mostly out of place: the group keeps another order (importance, dates), and
-        # one finding says so better than a line per entry.
-        yield Problem(named[0].line, named[0].column,
-                      f"{len(moved)} of {len(named)} entries are out of alphabetical order",
-                      data={"out_of_place": len(moved), "entries": len(named)})
+    if not moved:
         return
     kept_keys = [keys[i] for i in kept]
+    places = {index: bisect_right(kept_keys, keys[index]) for index in moved}
+    if len(moved) * 2 > len(named):
+        # Mostly out of place: the group keeps another order (importance, dates), and
+        # one finding says so better than a line per entry; its fix sorts the group.
+        order = sorted(range(len(named)), key=keys.__getitem__)
+        yield Problem(named[0].line, named[0].column,
+                      f"{len(moved)} of {len(named)} entries are out of alphabetical order",
+                      fix=_move(document, named, order),
+                      data={"out_of_place": len(moved), "entries": len(named)})
+        return
+    fix = _move(document, named, _merged(kept, places, keys))
     for index in moved:
-        place = bisect_right(kept_keys, keys[index])
+        place = places[index]
         before = named[kept[place]] if place < len(kept) else None
         after = named[kept[place - 1]] if place else None
-        yield _misplaced(named[index], before, after)
+        yield replace(_misplaced(named[index], before, after), fix=fix)
+
+
+def _merged(kept: list[int], places: dict[int, int], keys: Sequence[SortKey]) -> list[int]:
+    """The group's order once each entry moved is put at its place among those kept
+    (several at one place in their own order): sorted, with the fewest moves."""
+    arriving: dict[int, list[int]] = {}
+    for index in sorted(places, key=keys.__getitem__):
+        arriving.setdefault(places[index], []).append(index)
+    order: list[int] = []
+    for place, index in enumerate(kept):
+        order += [*arriving.get(place, ()), index]
+    return order + arriving.get(len(kept), [])
+
+
+def _move(document: Document, entries: Sequence[Entry], order: Sequence[int]) -> Fix | None:
+    """The edit that puts the entries in ``order``: each row or item, with all it holds,
+    into the place of the one at its position."""
+    slots = blocks(document, entries)
+    if slots is None:
+        return None
+    return arrange(document, slots, [document.source(slots[i].first, slots[i].last)
+                                     for i in order])
 
 
 def _longest_sorted(keys: Sequence[SortKey]) -> list[int]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from awesome_lint.model import Document, Link
 from awesome_lint.problem import Fix, Problem, one_line
-from awesome_lint.slugs import fragment_key, loose_slug
+from awesome_lint.slugs import BUILT_IN_ANCHORS, fragment_key, loose_slug
 
 ID = "broken-anchor"
 SEVERITY = "error"
@@ -15,8 +15,6 @@ FIXABLE = True
 CONF: dict[str, type | tuple] = {"extra-anchors": list}
 DEFAULT: dict[str, object] = {"extra-anchors": []}
 
-# GitHub gives every repository page a "readme" anchor; browsers scroll "#top" to the top.
-_ALWAYS = ("readme", "top")
 _SUGGEST = 0.6  # similarity from which the closest anchor is offered as "did you mean"
 _REPLACE = 0.9  # similarity from which it is offered as a fix, when no other comes near
 _RIVAL = 0.75
@@ -28,7 +26,8 @@ _BUDGET = 10_000
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
     anchors = _page_anchors(document)
-    accepted = anchors.keys() | {fragment_key(a) for a in (*_ALWAYS, *conf["extra-anchors"])}
+    accepted = anchors.keys() | {fragment_key(anchor)
+                                 for anchor in (*BUILT_IN_ANCHORS, *conf["extra-anchors"])}
     titles = Counter(loose_slug(s.title) for s in document.sections[1:])
     guesser = _Guesser(anchors)
     for link in document.links:

@@ -16,7 +16,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     for table in document.tables:
         expected = len(table.header.cells)
         if len(table.delimiter.cells) != expected:
-            yield _mismatch(table.delimiter, expected, "delimiter row")
+            yield _mismatch(table.delimiter, expected, "delimiter row",
+                            document.lines[table.delimiter.line - 1])
         for row in table.rows:
             if len(row.cells) != expected:
                 yield _mismatch(row, expected, "row", document.lines[row.line - 1])
@@ -31,7 +32,7 @@ def _mismatch(row: Row, expected: int, what: str, text: str = "") -> Problem:
                        fix=_drop_empty_tail(row, expected, text))
     return Problem(row.line, row.end_column,
                    f"{what} has {count} cells, the header has {expected}: "
-                   f"{expected - count} missing")
+                   f"{expected - count} missing", fix=_pad(row, expected - count, text, what))
 
 
 def _drop_empty_tail(row: Row, expected: int, text: str) -> Fix | None:
@@ -43,3 +44,13 @@ def _drop_empty_tail(row: Row, expected: int, text: str) -> Fix | None:
     end = len(text.rstrip())
     closing = "|" if text.rstrip().endswith("|") else ""
     return Fix(row.line, start + 1, end + 1, closing)
+
+
+def _pad(row: Row, missing: int, text: str, what: str) -> Fix:
+    """Empty cells (in a delimiter row, ``---``) after the row's last cell, before
+    anything hidden that follows it (a comment)."""
+    cell = " --- |" if what == "delimiter row" else " |"
+    end = row.end_column - 1  # where what renders ends
+    closed = text[end - 1:end] == "|" and text[end - 2:end] != "\\|"
+    return Fix(row.line, row.end_column, row.end_column,
+               ("" if closed else " |") + cell * missing)

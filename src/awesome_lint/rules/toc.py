@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from awesome_lint.model import Document, EntryList, Section
-from awesome_lint.problem import Problem, one_line
-from awesome_lint.slugs import fragment_key, html_anchors, loose_slug
+from awesome_lint.model import Document, Entry, EntryList, Link, Section
+from awesome_lint.moves import Block, arrange, blocks, written
+from awesome_lint.problem import Fix, Problem, one_line, together
+from awesome_lint.slugs import BUILT_IN_ANCHORS, fragment_key, html_anchors, loose_slug
 
 ID = "toc"
 SEVERITY = "error"
+FIXABLE = True
 CONF: dict[str, type | tuple] = {"headings": list, "levels": list[int], "skip": list}
 DEFAULT: dict[str, object] = {
     "headings": ["Contents", "Table of Contents", "Table of Content", "TOC", "Index"],
     "levels": [],
     "skip": ["Contents", "Table of Contents", "Contributing", "License"],
 }
+_ESCAPED = re.compile(r"[\\\[\]]")  # what a heading's text cannot hold as a link's
+_FRAGMENT = re.compile(r"[^\s()<>\[\]\\]+")  # an anchor a link can point at as it is
+_NOT_TAB = re.compile(r"[^\t]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,14 +44,38 @@ class _Listing:
     nests: bool  # the entry has items nested under it: the section's children are listed
 
 
+@dataclass(frozen=True, slots=True)
+class _Missing:
+    """A section the contents should list: after the listing ``at``, or before it when
+    ``after`` is false (it comes before every section listed)."""
+
+    section: int
+    at: _Listing
+    after: bool
+
+
 def check(document: Document, conf: dict) -> Iterator[Problem]:
     toc = _find_toc(document, {loose_slug(title) for title in conf["headings"]})
     if toc is None:
         return
     listings = _listings(document, toc)
-    yield from _missing(document, toc, listings, conf)
+    missing = list(_missing(document, toc, listings, conf))
+    contents = _Contents(document, toc, listings, [m.section for m in missing])
+    renamed = set(contents.renamed.values())
+    mended = [_misses(document, m) for m in missing if m.section not in renamed]
+    mended += [contents.stale(entry) for entry in contents.dead if contents.mends(entry)]
     for entry_list in toc.lists:
-        yield from _disorder(document, entry_list, listings)
+        mended += _disorder(document, entry_list, listings)
+    fix = contents.fix() if mended else None
+    yield from (replace(problem, fix=fix) for problem in mended)
+    yield from (contents.stale(entry) for entry in contents.dead if not contents.mends(entry))
+
+
+def _misses(document: Document, missing: _Missing) -> Problem:
+    section, at = document.sections[missing.section], missing.at
+    where = f"after '{at.name}'" if missing.after else f"before '{at.name}'"
+    return Problem(at.line, at.column, f"table of contents misses '{section.title}' "
+                   f"(line {section.line}); list it {where}")
 
 
 def _find_toc(document: Document, headings: set[str]) -> _Toc | None:
@@ -152,7 +183,7 @@ def _next_filled(lines: tuple[str, ...], number: int) -> int:
 
 
 def _missing(document: Document, toc: _Toc, listings: dict[tuple[int, int], _Listing],
-             conf: dict) -> Iterator[Problem]:
+             conf: dict) -> Iterator[_Missing]:
     """One problem per section the contents should list and does not, at the entry after
     which it belongs.
 
@@ -177,10 +208,7 @@ def _missing(document: Document, toc: _Toc, listings: dict[tuple[int, int], _Lis
             previous = listed[index]
         elif section.line > toc.end and section.level in levels \
                 and section.parent in parents and loose_slug(section.title) not in skip:
-            at = previous or first
-            where = f"after '{at.name}'" if previous else f"before '{at.name}'"
-            yield Problem(at.line, at.column, f"table of contents misses "
-                          f"'{section.title}' (line {section.line}); list it {where}")
+            yield _Missing(index, previous or first, previous is not None)
 
 
 def _promised(sections: tuple[Section, ...], toc: _Toc, listings: Collection[_Listing],
@@ -228,3 +256,240 @@ def _disorder(document: Document, entry_list: EntryList,
                           severity="warning")
             return
         previous = (listing.name, listing.section)
+
+
+class _Contents:
+    """The contents as the fix writes them: each list in the order of its sections, the
+    missing sections added where they belong, an entry whose heading is gone removed, or
+    renamed when the one section missing at its place is what it was renamed to. New
+    entries take the style of their neighbours (bullet, indentation) and the heading's text
+    and anchor. Entries keep their bytes and move with all they hold, as ``moves`` has it.
+    Entries are known by their first line."""
+
+    def __init__(self, document: Document, toc: _Toc,
+                 listings: dict[tuple[int, int], _Listing], missing: list[int]) -> None:
+        self.document, self.toc = document, toc
+        entries = [e for lst in toc.lists for e in lst.entries]
+        self.entries = {e.line: e for e in entries}
+        self.list_of = {e.line: lst for lst in toc.lists for e in lst.entries}
+        self.section_of = {e.line: listings[(e.link.line, e.link.column)].section
+                           for e in entries
+                           if e.link is not None and (e.link.line, e.link.column) in listings}
+        self.line_of: dict[int, int] = {}  # section: the first entry that lists it
+        for line, section in self.section_of.items():
+            self.line_of.setdefault(section, line)
+        self.siblings: dict[int | None, list[int]] = {}  # parent: its children listed
+        for section in sorted(self.line_of):
+            self.siblings.setdefault(document.sections[section].parent, []).append(section)
+        self.dead = [e for e in entries if e.line not in self.section_of and _gone(e.link)]
+        self.children = _nesting(toc)
+        self.added: dict[tuple[str, int], list[int]] = {}
+        for section in missing:
+            self.added.setdefault(self._place(section), []).append(section)
+        self.renamed: dict[int, int] = {}  # the line of an entry renamed: the section now
+        for entry_list in toc.lists:
+            self._rename(entry_list)
+        self.blocks: dict[int, Block] = {}
+        self.slots: dict[int, list[Block]] = {}
+        self.dropped: set[int] = set()  # the lines of the entries removed
+
+    def mends(self, entry: Entry) -> bool:
+        """Whether the fix renames or removes this entry whose heading is gone (one with
+        items nested under it is left for a person)."""
+        return entry.line in self.renamed or not entry.children
+
+    def stale(self, entry: Entry) -> Problem:
+        message = f"table of contents lists '{one_line(entry.name)}', which no heading has"
+        if entry.line in self.renamed:
+            section = self.document.sections[self.renamed[entry.line]]
+            message += f"; '{section.title}' (line {section.line}) stands in its place"
+        elif self.mends(entry):
+            message += "; remove it"
+        return Problem(entry.line, entry.column, message)
+
+    # ------------------------------------------------------------ where things go
+    def _place(self, section: int) -> tuple[str, int]:
+        """Where a missing section is listed: ("list", line of the list it joins), or
+        ("under", line of the entry under which it starts a list). With its listed
+        siblings; else among the children of its nearest listed ancestor."""
+        sections = self.document.sections
+        parent = sections[section].parent
+        siblings = self.siblings.get(parent)
+        if siblings:
+            near = siblings[max(bisect_right(siblings, section) - 1, 0)]
+            return "list", self.list_of[self.line_of[near]].line
+        while parent is not None and parent not in self.line_of:
+            parent = sections[parent].parent
+        if parent is None:
+            return "list", self.toc.lists[0].line
+        line = self.line_of[parent]
+        if line in self.children:
+            return "list", self.children[line][0].line
+        if any(entry_list.depth for entry_list in self.toc.lists):
+            return "under", line
+        return "list", self.list_of[line].line
+
+    def _rename(self, entry_list: EntryList) -> None:
+        """An entry whose heading is gone, alone between the same two listed sections as a
+        section missing alone there: it was renamed to that section."""
+        added = self.added.get(("list", entry_list.line), [])
+        if not added:
+            return
+        dead = {e.line for e in self.dead if _link_span(self.document, e) is not None}
+        gone: dict[tuple[int | None, int | None], list[int]] = {}
+        for entry, gap in zip(entry_list.entries, self._gaps(entry_list), strict=True):
+            if entry.line in dead:
+                gone.setdefault(gap, []).append(entry.line)
+        listed = sorted(self.section_of[e.line] for e in entry_list.entries
+                        if e.line in self.section_of)
+        wanted: dict[tuple[int | None, int | None], list[int]] = {}
+        for section in added:
+            at = bisect_right(listed, section)
+            wanted.setdefault((listed[at - 1] if at else None,
+                               listed[at] if at < len(listed) else None), []).append(section)
+        for gap, sections in wanted.items():
+            if len(sections) == 1 and len(gone.get(gap, ())) == 1:
+                self.renamed[gone[gap][0]] = sections[0]
+                added.remove(sections[0])
+
+    def _gaps(self, entry_list: EntryList) -> list[tuple[int | None, int | None]]:
+        """For each entry, the sections listed nearest before and after it."""
+        listed = [self.section_of.get(e.line) for e in entry_list.entries]
+        before: list[int | None] = []
+        for section in [None, *listed[:-1]]:
+            before.append(section if section is not None else (before[-1] if before else None))
+        after: list[int | None] = []
+        for section in [None, *reversed(listed[1:])]:
+            after.append(section if section is not None else (after[-1] if after else None))
+        return list(zip(before, reversed(after), strict=True))
+
+    # ------------------------------------------------------------ writing
+    def fix(self) -> Fix | None:
+        for entry_list in self.toc.lists:
+            found = blocks(self.document, entry_list.entries)
+            if found is None:
+                return None
+            self.slots[entry_list.line] = found
+            self.blocks.update((e.line, b) for e, b in zip(entry_list.entries, found,
+                                                           strict=True))
+        self.dropped = {e.line for e in self.dead if self.mends(e) and e.line not in self.renamed}
+        nested = {lst.line for lists in self.children.values() for lst in lists}
+        edits = [arrange(self.document, self.slots[lst.line], self._texts(lst))
+                 for lst in self.toc.lists if lst.line not in nested]
+        return together([edit for edit in edits if edit is not None])
+
+    def _texts(self, entry_list: EntryList) -> list[str]:
+        """The list's entries and new entries as written, in their new order."""
+        first = entry_list.entries[0]
+        prefix = self.document.lines[first.line - 1][:first.column - 1]
+        return [self._text(line) if kind == "entry" else self._new(line, prefix)
+                for kind, line in self._sequence(entry_list)]
+
+    def _sequence(self, entry_list: EntryList) -> list[tuple[str, int]]:
+        """("entry", line) for the entries kept, the listed ones in the order of their
+        sections, the others where they stand; ("new", section) for those added, each after
+        the last listed before it (before the first listed, if none is)."""
+        listing = {**self.section_of, **self.renamed}
+        kept = [e.line for e in entry_list.entries if e.line not in self.dropped]
+        order = iter(sorted((line for line in kept if line in listing), key=listing.__getitem__))
+        entries = [next(order) if line in listing else line for line in kept]
+        listed = [i for i, line in enumerate(entries) if line in listing]
+        sections = [listing[entries[i]] for i in listed]
+        after: dict[int, list[int]] = {}  # index of an entry: the sections added after it
+        for new in sorted(self.added.get(("list", entry_list.line), [])):
+            at = bisect_right(sections, new)
+            index = listed[at - 1] if at else (listed[0] - 1 if listed else len(entries) - 1)
+            after.setdefault(index, []).append(new)
+        items = [("new", new) for new in after.get(-1, [])]
+        for index, line in enumerate(entries):
+            items += [("entry", line), *(("new", new) for new in after.get(index, []))]
+        return items
+
+    def _text(self, line: int) -> str:
+        """An entry's lines as the fix writes them: renamed, its nested lists fixed, new
+        nested entries added."""
+        block = self.blocks[line]
+        pieces, at = [], block.first
+        for child in self.children.get(line, []):
+            slots = self.slots[child.line]
+            pieces += [self._lines(at, slots[0].first - 1, line),
+                       written(self.document, slots, self._texts(child))]
+            at = slots[-1].last + 1
+        pieces.append(self._lines(at, block.last, line))
+        added = self.added.get(("under", line), [])
+        if added:
+            text = "".join(pieces)
+            pieces = [text if text.endswith(("\n", "\r"))
+                      else text + self.document.newline(block.last)]
+            prefix = _child_prefix(self.document, self.entries[line])
+            pieces += [self._new(section, prefix) for section in sorted(added)]
+        return "".join(pieces)
+
+    def _lines(self, first: int, last: int, line: int) -> str:
+        """Lines ``first`` to ``last`` as written, with the link of the entry on ``line``
+        renamed."""
+        text = self.document.source(first, last)
+        if line not in self.renamed or not first <= line <= last:
+            return text
+        start, end = _link_span(self.document, self.entries[line]) or (0, 0)
+        offset = len(self.document.source(first, line - 1))
+        return text[:offset + start] + self._link(self.renamed[line]) + text[offset + end:]
+
+    def _new(self, section: int, prefix: str) -> str:
+        return prefix + self._link(section) + self.document.newline(self.toc.lists[0].line)
+
+    def _link(self, section: int) -> str:
+        title = _ESCAPED.sub(lambda match: "\\" + match.group(),
+                             self.document.sections[section].title)
+        return f"[{title}](#{self._anchor(section)})"
+
+    def _anchor(self, section: int) -> str:
+        """The heading's anchor: one written just above it, else GitHub's."""
+        heading = self.document.sections[section]
+        lines = self.document.lines
+        above = next((n for n in range(heading.line - 1, 0, -1) if lines[n - 1].strip()), 0)
+        names = html_anchors(lines[above - 1]) & self.document.html_anchors if above else set()
+        fitting = sorted(name for name in names if _FRAGMENT.fullmatch(name))
+        return fitting[0] if fitting else heading.slug
+
+
+def _nesting(toc: _Toc) -> dict[int, list[EntryList]]:
+    """The nested lists of the contents under each entry (by the entry's line)."""
+    by_depth: dict[int, list[Entry]] = {}
+    for entry_list in toc.lists:
+        by_depth.setdefault(entry_list.depth, []).extend(entry_list.entries)
+    starts = {depth: sorted(e.line for e in entries) for depth, entries in by_depth.items()}
+    ends = {e.line: e.end_line for entries in by_depth.values() for e in entries}
+    children: dict[int, list[EntryList]] = {}
+    for entry_list in sorted(toc.lists, key=lambda lst: lst.line):
+        above = starts.get(entry_list.depth - 1, [])
+        at = bisect_right(above, entry_list.line) - 1
+        if entry_list.depth and at >= 0 and entry_list.line <= ends[above[at]]:
+            children.setdefault(above[at], []).append(entry_list)
+    return children
+
+
+def _gone(link: Link | None) -> bool:
+    """Whether an entry's link is to an anchor the page lacks (it names no section)."""
+    return link is not None and not link.image and bool(link.fragment) and \
+        fragment_key(link.fragment or "") not in BUILT_IN_ANCHORS
+
+
+def _link_span(document: Document, entry: Entry) -> tuple[int, int] | None:
+    """Where ``[text](#anchor)`` that an entry starts with stands in its line (0-based,
+    end excluded), when it is written so."""
+    link = entry.link
+    if link is None or link.line != entry.line or link.kind != "inline":
+        return None
+    line = document.lines[entry.line - 1]
+    start, end = entry.column - 1, link.column - 1 + len(link.raw)
+    if line[start:start + 1] != "[" or line[link.column - 2:link.column - 1] != "(" \
+            or line[end:end + 1] != ")":
+        return None
+    return start, end + 1
+
+
+def _child_prefix(document: Document, entry: Entry) -> str:
+    """How an item nested under ``entry`` starts: its bullet, under the entry's text."""
+    head = document.lines[entry.line - 1][:entry.column - 1]
+    return _NOT_TAB.sub(" ", head) + head.strip()[:1] + " "
