@@ -24,8 +24,9 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
+
+import farms
 
 FARM = Path(__file__).resolve().parents[2] / "shared" / "bench" / "ghfarm.py"
 IP, PORT, TOKEN, SEED = "127.0.0.60", 8401, "farm-token", 1
@@ -43,12 +44,12 @@ def main(argv: list[str] | None = None) -> int:
                              "--ip", IP, "--port", str(PORT), "--token", TOKEN],
                             stdout=subprocess.DEVNULL)
     try:
-        _wait_for_farm(farm)
+        farms.wait_for(farm, f"{API}/_farm", "ghfarm")
         markdown, truth = work / "list.md", work / "truth.json"
         subprocess.run([sys.executable, str(FARM), "gen", "--repos", str(args.repos),
                         "--seed", str(SEED), "--out", str(markdown), "--truth", str(truth)],
                        check=True, capture_output=True)
-        _control("reset", method="POST")
+        farms.ask(f"{API}/_farm", "reset", method="POST")
         problems = work / "problems.json"
         wall, code, summary = _run(markdown, problems, args.report)
         return _score(truth, problems, wall, code, summary)
@@ -65,26 +66,6 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("repos", nargs="?", type=int, default=3000)
     parser.add_argument("--report", type=Path, help="also write the link health report here")
     return parser.parse_args(argv)
-
-
-def _wait_for_farm(farm: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if farm.poll() is not None:
-            raise SystemExit(f"ghfarm exited with {farm.returncode}")
-        try:
-            _control("stats")
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise SystemExit("ghfarm did not start within 30 s")
-
-
-def _control(name: str, method: str = "GET") -> dict[str, object]:
-    request = urllib.request.Request(f"{API}/_farm/{name}", method=method)
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback, no proxy
-    with opener.open(request, timeout=5) as response:
-        return json.load(response)
 
 
 def _run(markdown: Path, problems: Path, report: Path | None) -> tuple[float, int, str]:

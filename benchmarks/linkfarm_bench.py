@@ -22,8 +22,9 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
+
+import farms
 
 FARM = Path(__file__).resolve().parents[2] / "shared" / "bench" / "linkfarm.py"
 HOSTS, SEED, PORT, TIMEOUT = 40, 1, 8400, 10
@@ -40,10 +41,10 @@ def main(argv: list[str] | None = None) -> int:
     farm = subprocess.Popen([sys.executable, str(FARM), "serve", "--hosts", str(HOSTS),
                              "--seed", str(SEED), "--port", str(PORT)])
     try:
-        _wait_for_farm(farm)
+        farms.wait_for(farm, CONTROL, "linkfarm")
         markdown, truth = work / "links.md", work / "truth.json"
         bound = _generate(args.links, markdown, truth)
-        _control("reset", method="POST")
+        farms.ask(CONTROL, "reset", method="POST")
         started = time.monotonic()
         if args.api:
             broken = _run_api(markdown, args)
@@ -70,26 +71,6 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--api", action="store_true", help="use the Python API in-process")
     parser.add_argument("--progress", action="store_true", help="show the progress bar")
     return parser.parse_args(argv)
-
-
-def _wait_for_farm(farm: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if farm.poll() is not None:
-            raise SystemExit(f"linkfarm exited with {farm.returncode}")
-        try:
-            _control("stats")
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise SystemExit("linkfarm did not start within 30 s")
-
-
-def _control(name: str, method: str = "GET") -> dict[str, object]:
-    request = urllib.request.Request(f"{CONTROL}/{name}", method=method)
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback, no proxy
-    with opener.open(request, timeout=5) as response:
-        return json.load(response)
 
 
 def _generate(links: int, markdown: Path, truth: Path) -> float:
@@ -142,7 +123,7 @@ def _print_figures(
         [sys.executable, str(FARM), "score", "--truth", str(truth), "--report", str(report)],
         check=True, capture_output=True, text=True,
     ).stdout
-    stats = _control("stats")
+    stats = farms.ask(CONTROL, "stats")
     print(score.rstrip())
     print(f"farm: {stats.get('requests')} requests, cap 429s {stats.get('cap_429', 0)}, "
           f"peak in-flight {stats.get('peak_inflight_max')}, methods "

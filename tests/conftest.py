@@ -29,3 +29,10 @@ def _plain_output(monkeypatch: pytest.MonkeyPatch) -> None:
     auto`` would write annotations under GitHub Actions."""
     for name in ("GITHUB_ACTIONS", "NO_COLOR"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty current folder for a CLI run."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path

@@ -73,3 +73,12 @@ def page_examples(page: str) -> dict[str, str]:
         if match:
             found[title] = match.group(2) + "\n"
     return found
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """The CLI's exit code, stdout and stderr."""
+    from awesome_lint.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err

@@ -13,7 +13,7 @@ from awesome_lint import reporters
 from awesome_lint.cli import main
 from awesome_lint.problem import Problem
 from awesome_lint.registry import all_rules, page
-from helpers import FIXTURES, ROOT, fixture
+from helpers import FIXTURES, ROOT, fixture, run
 
 RAGGED = """# Tools
 
@@ -22,18 +22,6 @@ RAGGED = """# Tools
 | [DVC](https://dvc.org) | Apache-2.0 | Data versioning. | |
 | LakeFS | Apache-2.0 | Object storage. |
 """
-
-
-@pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_text_output_is_exact(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from awesome_lint.cli import main
+from helpers import run
 
 LIST = "# Tools\n\n- [A](https://a.org) - One.\n- [B](https://b.org) - Two.\n- C - Three.\n"
 DEEP = "x = " + "[" * 3_000 + "]" * 3_000 + "\n"
@@ -19,12 +19,6 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "README.md").write_text(LIST)
     return tmp_path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize(("config", "expected"), [

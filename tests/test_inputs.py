@@ -13,24 +13,12 @@ from typing import Any
 import pytest
 
 from awesome_lint import cli
-from awesome_lint.cli import main
 from awesome_lint.inputs import split_lines
 from awesome_lint.parser import parse
+from helpers import run
 
 ROW = "| [DVC](https://dvc.org) | Data versioning. | |"  # one cell too many: fixable
 TABLE = ["# Tools", "", "| Name | Description |", "| --- | --- |", ROW]
-
-
-@pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize("text", ["a\nb\r\nc\rd", "a\nb\r\nc\rd\n", "\r\r\n\n\r", "", "x"])

@@ -147,3 +147,15 @@ def site_of(url: str) -> str:
             len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVELS):
         keep = 3
     return ".".join(labels[-keep:])
+
+
+def http_url_problem(url: str) -> str | None:
+    """Why url is no address to send requests to, or None: an http(s) URL with a host."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a malformed port
+    except ValueError:
+        return "is not a valid URL"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "is not an http(s) URL"
+    return None

@@ -32,7 +32,7 @@ from awesome_lint.errors import AwesomeLintError, ConfigError
 from awesome_lint.links.pacing import backoff, jittered, parse_retry_after
 from awesome_lint.links.policy import LinkConfig
 from awesome_lint.links.results import LinkResult, Repository, status_text
-from awesome_lint.urls import is_plain_url
+from awesome_lint.urls import http_url_problem, is_plain_url
 
 DEFAULT_API_URL = "https://api.github.com"
 TOKEN_ENV, API_ENV, GRAPHQL_ENV = "GITHUB_TOKEN", "GITHUB_API_URL", "GITHUB_GRAPHQL_URL"
@@ -142,13 +142,10 @@ class GitHubAPI:
 def token_address_problem(url: str) -> str | None:
     """Why a token must not be sent to url, or None: https, or http to a loopback address;
     no user name, query or fragment."""
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises on a malformed port
-    except ValueError:
-        return "is not a valid URL"
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return "is not an http(s) URL"
+    problem = http_url_problem(url)
+    if problem is not None:
+        return problem
+    parts = urlsplit(url)
     if parts.username is not None or parts.query or parts.fragment:
         return "must not hold a user name, a query or a fragment"
     if parts.scheme == "http" and not _is_loopback(parts.hostname):

@@ -11,14 +11,13 @@ import asyncio
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 import aiohttp
 
 from awesome_lint import __version__
 from awesome_lint.links.pacing import backoff, jittered, parse_retry_after
 from awesome_lint.links.policy import LinkConfig
-from awesome_lint.urls import is_plain_url
+from awesome_lint.urls import http_url_problem, is_plain_url
 
 DEFAULT_API_URL = "https://archive.org/wayback/available"
 IN_FLIGHT = 4  # archive.org is a non-profit: a few lookups at a time
@@ -36,14 +35,8 @@ class Snapshots:
 
 
 def address_problem(url: str) -> str | None:
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises on a malformed port
-    except ValueError:
-        return "is not a valid URL"
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return "is not an http(s) URL"
-    return None
+    """Why url cannot be the Wayback API's address, or None."""
+    return http_url_problem(url)
 
 
 async def snapshots(urls: Iterable[str], api_url: str, config: LinkConfig) -> Snapshots:
