@@ -294,3 +294,9 @@ def test_an_item_ends_where_all_it_holds_ends() -> None:
     assert [(e.name, e.line, e.end_line) for lst in doc.entry_lists for e in lst.entries] == [
         ("B", 3, 12), ("A", 14, 17), ("C", 19, 19), ("b2", 5, 5), ("b1", 6, 6)]
     assert doc.endings[:2] == ("\n", "\n") and doc.endings[-1] == ""
+
+
+def test_lists_nested_under_a_project_heading_are_its_links() -> None:
+    doc = parse("# Agents\n\n## [A](https://a.dev)\n\n- Authors:\n\t- [Zed](https://t.co/z)\n"
+                "\t- [Amy](https://t.co/a)\n\n## [B](https://b.dev)\n\n- [Web](https://b.dev)\n")
+    assert {e.kind for e in doc.entries if e.line > 3 and e.name != "B"} == {"label"}

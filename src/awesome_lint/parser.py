@@ -966,8 +966,9 @@ def _as_labels(entries: list[Entry], owner: str) -> list[Entry]:
 
 
 def _project_links(entry_list: EntryList, owner: str) -> EntryList:
-    """A short top-level list under a project's heading: that project's own links."""
-    if entry_list.depth or entry_list.is_toc or len(entry_list.entries) > 15:
+    """A short list under a project's heading, and the lists nested in it: that project's
+    own links (its site, its authors)."""
+    if entry_list.is_toc or len(entry_list.entries) > 15:
         return entry_list
     return replace(entry_list, entries=tuple(_as_labels(list(entry_list.entries), owner)),
                    is_labels=True)
