@@ -339,3 +339,10 @@ def test_fix_on_real_lists_sorts_them_and_keeps_every_line() -> None:
     after = fixed(text)
     assert lint(after, RULE) == []
     assert sorted(after.splitlines()) == sorted(text.splitlines())
+
+
+def test_auto_key_follows_a_list_that_sorts_upper_case_first() -> None:
+    names = ["Alpha", "Beta", "Delta", "Gamma", "YDF", "bitsandbytes", "einops", "scikit-learn"]
+    text = "".join(f"- [{n}](https://x.dev/{i}) - D.\n" for i, n in enumerate(names))
+    assert lint(text, RULE) == []
+    assert lint(text, RULE, ignore_case=True, key="name") != []

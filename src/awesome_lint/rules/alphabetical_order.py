@@ -36,6 +36,7 @@ DEFAULT: dict[str, object] = {
 # Sorted lists keep 86-100% of neighbours in order, lists ordered otherwise (by importance,
 # by date, newest last) 40-72%: measured on 31 real lists.
 SORTED_LIST = 0.8
+_CLEARLY = 0.05
 
 _LEADING = re.compile(r"^[\W_]+")  # emoji, quotes, brackets, dots before the first letter
 _DIGITS = re.compile(r"(\d+)")
@@ -59,11 +60,22 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
 
 def _with_key(groups: Sequence[Sequence[Entry]], conf: dict) -> dict:
     """With ``key = "auto"``, the comparison the list itself keeps best: by name, by
-    letters and digits only ("PHP-Mock" before "PHP MySQL"), or numbers as numbers."""
+    letters and digits only ("PHP-Mock" before "PHP MySQL"), or numbers as numbers; and
+    upper case first when the list sorts so ("YDF" before "bitsandbytes")."""
     if conf["key"] != "auto":
         return conf
-    choices = [{**conf, "key": key} for key in ("name", "letters", "natural")]
-    return max(choices, key=lambda choice: in_order(groups, choice))
+    def best(case: bool) -> tuple[float, dict]:
+        choices = [{**conf, "key": key, "ignore-case": case}
+                   for key in ("name", "letters", "natural")]
+        return max(((in_order(groups, choice), choice) for choice in choices),
+                   key=lambda scored: scored[0])
+
+    configured = best(conf["ignore-case"])
+    if not conf["ignore-case"]:
+        return configured[1]
+    upper_first = best(False)  # only when clearly the list's habit, not by chance
+    clearly = upper_first[0] >= max(configured[0] + _CLEARLY, SORTED_LIST)
+    return upper_first[1] if clearly else configured[1]
 
 
 def in_order(groups: Sequence[Sequence[Entry]], conf: dict) -> float:
