@@ -8,7 +8,6 @@ emphasis, escapes. Every model object thus carries the line and column it came f
 
 from __future__ import annotations
 
-import html
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -21,6 +20,14 @@ from mistune.util import unikey
 
 from .inputs import split_lines
 from .model import Cell, Document, Entry, EntryList, Link, Row, Section, Table
+from .naming import (
+    as_labels,
+    is_label_list,
+    leading_link,
+    project_links,
+    text_name,
+)
+from .naming import plain as _plain
 from .slugs import Slugger, html_anchors
 
 NAME_COLUMNS = ("name", "tool", "project", "api", "library", "package", "software",
@@ -62,7 +69,6 @@ _UNNAMED = ("bare", "autolink")  # a URL shown as itself names no project
 _LONGEST_INLINE = 10_000
 _MAY_LINK = re.compile(r"[\[:@=]|www\.", re.IGNORECASE)  # links, autolinks, bare URLs, href=
 _INLINE_SPECIALS = re.compile(r"[\[\]<>`*_\\&~!]|https?:|www\.")
-_WORD = re.compile(r"\w")
 _QUOTE = re.compile(r"(?: {0,3}> ?)+")
 _HTML_RAW = re.compile(r" {0,3}<(script|pre|style|textarea)(?:\s|>|$)", re.IGNORECASE)
 _HTML_BLOCK = re.compile(
@@ -74,33 +80,6 @@ _HTML_BLOCK = re.compile(
 _HTML_TAG_LINE = re.compile(
     r" {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s\"'=<>`]+"
     r"|'[^']*'|\"[^\"]*\"))?)*\s*/?>|</[A-Za-z][A-Za-z0-9-]*\s*>)\s*$")
-_NAME_SPLIT = re.compile(r"^\s*(?P<name>[^\s,;!?][^,;!?]{0,79}?)\s*"
-                         r"(?:\s[-\u2013\u2014]\s|:\s|:$|\s[-\u2013\u2014]$)")
-_SENTENCE = re.compile(r"[,;.!?:]\s|[,;.!?]$")
-_FUNCTION_WORDS = frozenset((
-    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is",
-    "it", "of", "on", "or", "see", "the", "this", "to", "use", "with",
-))
-_LABEL_WORD = re.compile(r"[a-z0-9]+(?:\.[a-z]+)?")
-# What a project's own links are labelled: a list of these under a heading is that project's.
-_GENERIC_WORDS = frozenset((
-    "official", "web", "website", "site", "homepage", "home", "page", "project", "landing",
-    "github", "gitlab", "bitbucket", "codeberg", "repo", "repository", "source", "code", "src",
-    "discord", "twitter", "x", "paper", "papers", "arxiv", "pdf", "docs", "doc",
-    "documentation", "manual", "reference", "blog", "slack", "reddit", "telegram", "youtube",
-    "video", "videos", "linkedin", "medium", "npm", "pypi", "crates.io", "download",
-    "downloads", "app", "apps", "store", "play", "google", "apple", "android", "ios", "macos",
-    "windows", "linux", "wiki", "changelog", "examples", "example", "tutorial", "tutorials",
-    "api", "chat", "forum", "community", "newsletter", "mastodon", "facebook", "instagram",
-    "hugging", "face", "huggingface", "colab", "notebook", "notebooks", "slides", "dataset",
-    "datasets", "model", "models", "weights", "release", "releases", "link", "links", "guide",
-    "quickstart", "install", "installation", "pricing", "hub", "space", "spaces", "demo",
-    "demos", "live", "try", "online", "playground", "cli", "sdk", "docker", "image",
-    "discussions", "issues", "gitter", "matrix", "irc", "mailing", "list", "podcast", "talk",
-    "article", "post", "preprint", "citation", "bibtex", "leaderboard", "benchmark",
-    "extension", "chrome", "firefox", "addon", "plugin", "status", "support", "contact", "faq",
-    "jobs", "careers",
-))
 
 
 def parse(text: str, path: str = "README.md", options: ParseOptions | None = None) -> Document:
@@ -265,7 +244,7 @@ class _Builder:
     def _heading_entry(self, tokens: list[dict], line: int, column: int,
                        section: int) -> Entry | None:
         """The project a heading names when the heading is its link (## [Name](url))."""
-        first = _leading_link(tokens)
+        first = leading_link(tokens)
         name = _plain(first.get("children", []), images=False).strip() if first else ""
         if not name or _plain(tokens, images=False).strip() != name:
             return None
@@ -418,9 +397,9 @@ class _Builder:
         section = len(self.sections) - 1
         entries = [self._list_entry(item, section, depth, parent) for item in siblings]
         linked = [e for e in entries if e.link is not None and e.link.kind not in _UNNAMED]
-        labels = _is_label_list(entries, depth)
+        labels = is_label_list(entries, depth)
         if labels:
-            entries = _as_labels(entries, parent or self.sections[-1].title)
+            entries = as_labels(entries, parent or self.sections[-1].title)
         if linked and len(linked) * 2 >= len(entries):
             self.sections[-1].lists.append(EntryList(
                 tuple(entries), siblings[0].line, section, depth, parent,
@@ -429,7 +408,7 @@ class _Builder:
 
     def _list_entry(self, item: _Item, section: int, depth: int, parent: str | None) -> Entry:
         tokens, links = self._inline(item.content, item.line, item.column - 1)
-        first = _leading_link(tokens)
+        first = leading_link(tokens)
         link = next((k for k in links if not k.image and k.url == first["attrs"]["url"]),
                     None) if first is not None else None
         if first is not None:
@@ -438,7 +417,7 @@ class _Builder:
                 if first in tokens else _plain(tokens).replace(name, "", 1)
             kind = "link"
         else:
-            name, rest, kind = _text_name(tokens)
+            name, rest, kind = text_name(tokens)
         description = _SEPARATOR.sub("", rest, count=1).strip()
         tags = _trailing_tags(item.content, item.column)
         return Entry(name.strip(), link.url if link else None, description, item.line,
@@ -509,7 +488,7 @@ class _Builder:
         for index, draft in enumerate(self.sections):
             owner = self._owning_project(index, projects)
             if owner is not None:
-                draft.lists = [_project_links(lst, owner) for lst in draft.lists]
+                draft.lists = [project_links(lst, owner) for lst in draft.lists]
 
     def _owning_project(self, index: int, projects: set[int]) -> str | None:
         at: int | None = index
@@ -885,107 +864,10 @@ def _table_entry(row: Row, section: int, name: int, license_: int | None,
                  in_table=True, end_line=row.line)
 
 
-def _plain(tokens: list[dict], images: bool = True) -> str:
-    parts = []
-    for token in tokens:
-        if token["type"] == "image" and not images:
-            continue
-        if "children" in token:
-            parts.append(_plain(token["children"], images))
-        elif token["type"] == "text":
-            parts.append(html.unescape(token["raw"]) if "&" in token["raw"] else token["raw"])
-        elif token["type"] == "codespan":
-            parts.append(token["raw"])
-        elif token["type"] in ("softbreak", "linebreak"):
-            parts.append(" ")
-    return "".join(parts)
-
-
 def _as_written(token: dict) -> str | None:
     """A link's text as the source writes it (``&amp;`` and all), when it is plain text."""
     children = token.get("children", [])
     return children[0]["raw"] if len(children) == 1 and children[0]["type"] == "text" else None
-
-
-def _leading_link(tokens: list[dict]) -> dict | None:
-    """The link an item starts with, looking through emphasis (``**[Name](url)**``) and
-    past what names nothing: an emoji, a logo or badge, a link without text."""
-    for token in tokens:
-        kind = token["type"]
-        if (kind == "text" and not _WORD.search(token["raw"])) or kind == "image":
-            continue
-        if kind == "link":
-            if _plain(token.get("children", []), images=False).strip():
-                return token
-            continue
-        if kind in ("strong", "emphasis") and token.get("children"):
-            return _leading_link(token["children"])
-        return None
-    return None
-
-
-def _text_name(tokens: list[dict]) -> tuple[str, str, str]:
-    """(name, rest, kind) of an item that does not start with a link.
-
-    ``**Name** - ...`` and ``Name - ...``/``Name: ...`` (a short name before a separator)
-    are named by their text, and so is a short text before the item's first link
-    (``Foo [crate](url)``); an item that starts with plain words and only later links
-    (``Also, [Quora](url), ...``) is prose.
-    """
-    bold = next((t for t in tokens if t["type"] != "text" or t["raw"].strip()), None)
-    if bold is not None and bold["type"] == "strong":
-        name = _plain(bold.get("children", []), images=False).strip().rstrip(":").strip()
-        return name, _plain(tokens[tokens.index(bold) + 1:]), "text"
-    first_link = next((i for i, t in enumerate(tokens) if t["type"] == "link"), len(tokens))
-    prefix = _plain(tokens[:first_link], images=False)
-    full = _plain(tokens)
-    split = _NAME_SPLIT.match(prefix)
-    if split and len(split["name"].split()) <= 6 and ". " not in split["name"]:
-        name = split["name"].strip()
-    else:
-        name = _short_name(prefix, linked=first_link < len(tokens))
-    if not name:
-        return "", full, "prose"
-    at = full.find(name)
-    return name, full[at + len(name):] if at >= 0 else full, "text"
-
-
-def _short_name(prefix: str, linked: bool) -> str:
-    """A prefix that reads as a name, not the start of a sentence ("" if it does not)."""
-    words = prefix.split()
-    limit = 3 if linked else 4
-    if not words or len(words) > limit or _SENTENCE.search(prefix) or \
-            words[-1].casefold() in _FUNCTION_WORDS:
-        return ""
-    return prefix.strip()
-
-
-def _as_labels(entries: list[Entry], owner: str) -> list[Entry]:
-    return [replace(e, kind="label", name=owner) if e.kind != "prose" else e
-            for e in entries]
-
-
-def _project_links(entry_list: EntryList, owner: str) -> EntryList:
-    """A short list under a project's heading, and the lists nested in it: that project's
-    own links (its site, its authors)."""
-    if entry_list.is_toc or len(entry_list.entries) > 15:
-        return entry_list
-    return replace(entry_list, entries=tuple(_as_labels(list(entry_list.entries), owner)),
-                   is_labels=True)
-
-
-def _is_label_list(entries: list[Entry], depth: int) -> bool:
-    """Whether these items are one project's links (Web, Docs, GitHub), not projects."""
-    named = [e for e in entries if e.kind in ("link", "text") and e.name]
-    if not named or (depth == 0 and len(entries) > 15):
-        return False
-    generic = sum(1 for e in named if _is_generic_label(e.name))
-    return generic * 2 >= len(named)
-
-
-def _is_generic_label(name: str) -> bool:
-    words = _LABEL_WORD.findall(name.casefold())
-    return bool(words) and len(words) <= 4 and all(w in _GENERIC_WORDS for w in words)
 
 
 def _trailing_tags(content: str, column: int) -> tuple[tuple[str, int], ...]:

@@ -1,0 +1,136 @@
+"""How a list item names its project: by the link it starts with, by its text, as one of a
+project's own links (a label), or not at all (prose). Reads mistune's tokens."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import replace
+
+from .model import Entry, EntryList
+
+_WORD = re.compile(r"\w")
+_NAME_SPLIT = re.compile(r"^\s*(?P<name>[^\s,;!?][^,;!?]{0,79}?)\s*"
+                         r"(?:\s[-\u2013\u2014]\s|:\s|:$|\s[-\u2013\u2014]$)")
+_SENTENCE = re.compile(r"[,;.!?:]\s|[,;.!?]$")
+_FUNCTION_WORDS = frozenset((
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is",
+    "it", "of", "on", "or", "see", "the", "this", "to", "use", "with",
+))
+_LABEL_WORD = re.compile(r"[a-z0-9]+(?:\.[a-z]+)?")
+# What a project's own links are labelled: a list of these under a heading is that project's.
+_GENERIC_WORDS = frozenset((
+    "official", "web", "website", "site", "homepage", "home", "page", "project", "landing",
+    "github", "gitlab", "bitbucket", "codeberg", "repo", "repository", "source", "code", "src",
+    "discord", "twitter", "x", "paper", "papers", "arxiv", "pdf", "docs", "doc",
+    "documentation", "manual", "reference", "blog", "slack", "reddit", "telegram", "youtube",
+    "video", "videos", "linkedin", "medium", "npm", "pypi", "crates.io", "download",
+    "downloads", "app", "apps", "store", "play", "google", "apple", "android", "ios", "macos",
+    "windows", "linux", "wiki", "changelog", "examples", "example", "tutorial", "tutorials",
+    "api", "chat", "forum", "community", "newsletter", "mastodon", "facebook", "instagram",
+    "hugging", "face", "huggingface", "colab", "notebook", "notebooks", "slides", "dataset",
+    "datasets", "model", "models", "weights", "release", "releases", "link", "links", "guide",
+    "quickstart", "install", "installation", "pricing", "hub", "space", "spaces", "demo",
+    "demos", "live", "try", "online", "playground", "cli", "sdk", "docker", "image",
+    "discussions", "issues", "gitter", "matrix", "irc", "mailing", "list", "podcast", "talk",
+    "article", "post", "preprint", "citation", "bibtex", "leaderboard", "benchmark",
+    "extension", "chrome", "firefox", "addon", "plugin", "status", "support", "contact", "faq",
+    "jobs", "careers",
+))
+
+
+def plain(tokens: list[dict], images: bool = True) -> str:
+    parts = []
+    for token in tokens:
+        if token["type"] == "image" and not images:
+            continue
+        if "children" in token:
+            parts.append(plain(token["children"], images))
+        elif token["type"] == "text":
+            parts.append(html.unescape(token["raw"]) if "&" in token["raw"] else token["raw"])
+        elif token["type"] == "codespan":
+            parts.append(token["raw"])
+        elif token["type"] in ("softbreak", "linebreak"):
+            parts.append(" ")
+    return "".join(parts)
+
+
+def leading_link(tokens: list[dict]) -> dict | None:
+    """The link an item starts with, looking through emphasis (``**[Name](url)**``) and
+    past what names nothing: an emoji, a logo or badge, a link without text."""
+    for token in tokens:
+        kind = token["type"]
+        if (kind == "text" and not _WORD.search(token["raw"])) or kind == "image":
+            continue
+        if kind == "link":
+            if plain(token.get("children", []), images=False).strip():
+                return token
+            continue
+        if kind in ("strong", "emphasis") and token.get("children"):
+            return leading_link(token["children"])
+        return None
+    return None
+
+
+def text_name(tokens: list[dict]) -> tuple[str, str, str]:
+    """(name, rest, kind) of an item that does not start with a link.
+
+    ``**Name** - ...`` and ``Name - ...``/``Name: ...`` (a short name before a separator)
+    are named by their text, and so is a short text before the item's first link
+    (``Foo [crate](url)``); an item that starts with plain words and only later links
+    (``Also, [Quora](url), ...``) is prose.
+    """
+    bold = next((t for t in tokens if t["type"] != "text" or t["raw"].strip()), None)
+    if bold is not None and bold["type"] == "strong":
+        name = plain(bold.get("children", []), images=False).strip().rstrip(":").strip()
+        return name, plain(tokens[tokens.index(bold) + 1:]), "text"
+    first_link = next((i for i, t in enumerate(tokens) if t["type"] == "link"), len(tokens))
+    prefix = plain(tokens[:first_link], images=False)
+    full = plain(tokens)
+    split = _NAME_SPLIT.match(prefix)
+    if split and len(split["name"].split()) <= 6 and ". " not in split["name"]:
+        name = split["name"].strip()
+    else:
+        name = _short_name(prefix, linked=first_link < len(tokens))
+    if not name:
+        return "", full, "prose"
+    at = full.find(name)
+    return name, full[at + len(name):] if at >= 0 else full, "text"
+
+
+def _short_name(prefix: str, linked: bool) -> str:
+    """A prefix that reads as a name, not the start of a sentence ("" if it does not)."""
+    words = prefix.split()
+    limit = 3 if linked else 4
+    if not words or len(words) > limit or _SENTENCE.search(prefix) or \
+            words[-1].casefold() in _FUNCTION_WORDS:
+        return ""
+    return prefix.strip()
+
+
+def as_labels(entries: list[Entry], owner: str) -> list[Entry]:
+    return [replace(e, kind="label", name=owner) if e.kind != "prose" else e
+            for e in entries]
+
+
+def project_links(entry_list: EntryList, owner: str) -> EntryList:
+    """A short list under a project's heading, and the lists nested in it: that project's
+    own links (its site, its authors)."""
+    if entry_list.is_toc or len(entry_list.entries) > 15:
+        return entry_list
+    return replace(entry_list, entries=tuple(as_labels(list(entry_list.entries), owner)),
+                   is_labels=True)
+
+
+def is_label_list(entries: list[Entry], depth: int) -> bool:
+    """Whether these items are one project's links (Web, Docs, GitHub), not projects."""
+    named = [e for e in entries if e.kind in ("link", "text") and e.name]
+    if not named or (depth == 0 and len(entries) > 15):
+        return False
+    generic = sum(1 for e in named if _is_generic_label(e.name))
+    return generic * 2 >= len(named)
+
+
+def _is_generic_label(name: str) -> bool:
+    words = _LABEL_WORD.findall(name.casefold())
+    return bool(words) and len(words) <= 4 and all(w in _GENERIC_WORDS for w in words)
