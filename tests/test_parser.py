@@ -300,3 +300,10 @@ def test_lists_nested_under_a_project_heading_are_its_links() -> None:
     doc = parse("# Agents\n\n## [A](https://a.dev)\n\n- Authors:\n\t- [Zed](https://t.co/z)\n"
                 "\t- [Amy](https://t.co/a)\n\n## [B](https://b.dev)\n\n- [Web](https://b.dev)\n")
     assert {e.kind for e in doc.entries if e.line > 3 and e.name != "B"} == {"label"}
+
+
+def test_a_link_text_in_backticks_is_a_link_not_a_bare_url() -> None:
+    doc = parse("- [`crate`](https://crates.io/crates/crate) - A crate.\n"
+                "- [`other`](https://crates.io/crates/other) - Other.\n")
+    assert [(e.name, e.kind, e.link.kind) for e in doc.entries] == [
+        ("crate", "link", "inline"), ("other", "link", "inline")]

@@ -276,7 +276,7 @@ def test_josephmisiti_markers_and_arrows() -> None:
 def test_sindresorhus_names_alone_are_fine() -> None:
     text = fixture("sindresorhus__awesome.md")
     assert [(p.line, p.column) for p in lint(text, RULE)] == [(773, 68)]
-    assert checks(lint(text, RULE, empty_description=True))["empty-description"] == 213
+    assert checks(lint(text, RULE, empty_description=True))["empty-description"] == 212
 
 
 @pytest.mark.parametrize(("name", "options"), [

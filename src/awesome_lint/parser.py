@@ -541,7 +541,11 @@ class _LinkLocator:
         opener = self._opener()
         bare = self.raw.find(text, self.cursor, opener + len(text) if opener >= 0 else None) \
             if text else -1
-        if opener >= 0 and (bare < 0 or opener < bare or self.raw[bare - 1:bare] == "["):
+        # A bare URL or autolink shows its own address; any other text is a link's text,
+        # written in backticks or emphasis however it stands (``[`crate`](url)``).
+        shown_as_url = url in (text, f"http://{text}", f"https://{text}", f"mailto:{text}")
+        if opener >= 0 and (bare < 0 or opener < bare or self.raw[bare - 1:bare] == "["
+                            or not shown_as_url):
             start = opener + 2
             while start < len(self.raw) and self.raw[start] in " <":
                 start += 1

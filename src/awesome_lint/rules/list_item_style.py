@@ -92,7 +92,7 @@ class _Item:
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
-    items = [item for e in document.entries if not e.in_table
+    items = [item for e in document.entries if not e.in_table and e.kind != "label"
              if (item := _cut(e, document, conf))]
     names = _names_in_lowercase(document)
     separator = _expected_separator(items, conf["separator"])
