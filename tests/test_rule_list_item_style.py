@@ -341,3 +341,12 @@ def test_a_link_after_a_bracketed_tag_follows_the_sentence() -> None:
     assert found(BASE + item) == []
     assert found(BASE + "- [E](https://e.org) - A thread pool library [MIT]") == \
         [(5, 45, "period")]
+
+
+@pytest.mark.parametrize("item", [
+    "- [E](https://e.org) By Felipe Lima",
+    "- [E](https://e.org) Français par Grafikart",
+    "- [E](https://e.org) - cd command that learns.",
+])
+def test_bylines_and_commands_are_left_as_written(item: str) -> None:
+    assert found(BASE + item) == []

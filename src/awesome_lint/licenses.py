@@ -58,7 +58,11 @@ _ALIASES = {
     "Boost": "BSL-1.0",
     "CC0": "CC0-1.0",
     "Public Domain (CC0)": "CC0-1.0",
+    "zlib/libpng": "Zlib",  # one license (the zlib/libpng license), not two
 }
+
+# Names with a separator in them that are still one license.
+_WHOLE_NAMES = frozenset(name.casefold() for name in _ALIASES if "/" in name)
 
 # Deprecated ids whose replacement is not "<id>-only"/"<id>-or-later": the SPDX list
 # deprecated them as duplicates of these.
@@ -266,6 +270,8 @@ def _parse(text: str, offset: int) -> _Node | None:
     A whole text that names one license wins over an expression whose terms it cannot
     read: 'BSD 3-Clause "New" or "Revised" License' is one name, not two terms.
     """
+    if " ".join(text.casefold().split()) in _WHOLE_NAMES:
+        return _Leaf(offset, offset + len(text), _read_license(text))
     parser = _Parser(text, offset, _tokens(text, offset))
     tree = parser.expression()
     if tree is not None and parser.done() and all(

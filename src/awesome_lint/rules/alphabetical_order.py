@@ -51,11 +51,12 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     groups += [lst.entries for lst in document.entry_lists
                if not (lst.is_toc or lst.is_labels) and checked(lst.section)]
     named = [[e for e in entries if e.named] for entries in groups]
-    conf = _with_key(named, conf)
+    lenient = conf["key"] == "auto"  # the list's own comparison is a guess: slips by
+    conf = _with_key(named, conf)    # punctuation alone are not worth a finding
     if conf["enforce"] == "auto" and in_order(named, conf) < SORTED_LIST:
         return  # the list is not alphabetical by design
     for entries in named:
-        yield from _out_of_place(document, entries, conf)
+        yield from _out_of_place(document, entries, conf, lenient)
 
 
 def _with_key(groups: Sequence[Sequence[Entry]], conf: dict) -> dict:
@@ -110,8 +111,8 @@ def sort_key(name: str, conf: dict) -> SortKey:
     return (text,)
 
 
-def _out_of_place(document: Document, entries: Sequence[Entry],
-                  conf: dict) -> Iterator[Problem]:
+def _out_of_place(document: Document, entries: Sequence[Entry], conf: dict,
+                  lenient: bool = False) -> Iterator[Problem]:
     """Each entry outside a longest sorted run of the group, and where it belongs: the
     fewest entries whose moving sorts the group, so a new entry put in the wrong place
     is seen however many older breaks the group has. The group alone, when that is most
@@ -138,7 +139,8 @@ def _out_of_place(document: Document, entries: Sequence[Entry],
         place = places[index]
         before = named[kept[place]] if place < len(kept) else None
         after = named[kept[place - 1]] if place else None
-        yield replace(_misplaced(named[index], before, after), fix=fix)
+        if not (lenient and _by_punctuation_only(named[index], before, after, conf)):
+            yield replace(_misplaced(named[index], before, after), fix=fix)
 
 
 def _merged(kept: list[int], places: dict[int, int], keys: Sequence[SortKey]) -> list[int]:
@@ -161,6 +163,17 @@ def _move(document: Document, entries: Sequence[Entry], order: Sequence[int]) ->
         return None
     return arrange(document, slots, [document.source(slots[i].first, slots[i].last)
                                      for i in order])
+
+
+def _by_punctuation_only(entry: Entry, before: Entry | None, after: Entry | None,
+                         conf: dict) -> bool:
+    """Whether the entry stands where it does in letters and digits, and only a dash or a
+    dot says otherwise ("FreeRTOS.rs" after "FreeRTOS-rust"): not worth a finding."""
+    letters = {**conf, "key": "letters"}
+    key = sort_key(entry.name, letters)
+    return (before is None or (before.line < entry.line) == (sort_key(before.name, letters)
+                                                             <= key)) and \
+        (after is None or (after.line < entry.line) == (sort_key(after.name, letters) <= key))
 
 
 def _longest_sorted(keys: Sequence[SortKey]) -> list[int]:

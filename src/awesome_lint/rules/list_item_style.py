@@ -26,7 +26,8 @@ CONF: dict[str, type | tuple] = {
 DEFAULT: dict[str, object] = {
     "separator": "consistent",
     "capitalize": True,
-    "allow-lowercase": ["npm", "pnpm", "pip", "webpack"],
+    "allow-lowercase": ["npm", "pnpm", "pip", "webpack", "cd", "ls", "git", "curl", "grep",
+                        "ssh", "sudo", "vim", "make", "wget", "cat"],
     "period": "consistent",
     "double-space": True,
     "empty-description": False,
@@ -60,6 +61,7 @@ _TRAILERS = tuple(re.compile(pattern) for pattern in (
 ))
 _TAG = re.compile(r"`[^`]+`")  # backwards too
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
+_BYLINE = re.compile(r"(?:by|par|von|de|por|di)\s|\S+\s+(?:par|von|por)\s", re.IGNORECASE)
 # What may follow a description's final punctuation (backwards): a note in parentheses or
 # emphasis, or a link ("A web framework. *(See also [x](url))*", "Free tier. [#oss](url)").
 _NOTE = re.compile(rf"{_LINK_BACKWARDS}(?=\s)"
@@ -223,6 +225,8 @@ def _description_start(entry: Entry, text: str, end: int, conf: dict) -> tuple[i
 
 
 def _starts_like_description(text: str, entry: Entry, conf: dict) -> bool:
+    if _BYLINE.match(text):
+        return False  # an author or a publisher: "By Felipe Lima", "Français par Grafikart"
     return bool(text[:1].isupper() or text[:1].isdigit() or _named_start(text, entry, conf))
 
 

@@ -20,7 +20,8 @@ CONF: dict[str, type | tuple] = {"headings": list, "levels": list[int], "skip": 
 DEFAULT: dict[str, object] = {
     "headings": ["Contents", "Table of Contents", "Table of Content", "TOC", "Index"],
     "levels": [],
-    "skip": ["Contents", "Table of Contents", "Contributing", "License"],
+    "skip": ["Contents", "Table of Contents", "Contributing", "Contributions", "Contribute",
+             "Contributors", "License", "Code of Conduct", "Footnotes"],
 }
 _ESCAPED = re.compile(r"[\\\[\]]")  # what a heading's text cannot hold as a link's
 _FRAGMENT = re.compile(r"[^\s()<>\[\]\\]+")  # an anchor a link can point at as it is
