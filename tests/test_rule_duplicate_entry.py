@@ -314,3 +314,12 @@ FRESH_CASES = [
 @pytest.mark.parametrize(("markdown", "expected"), FRESH_CASES)
 def test_duplicates_on_fresh_lists(markdown: str, expected: list) -> None:
     assert found(lint(markdown, RULE)) == expected
+
+
+def test_a_repository_that_holds_several_crates_is_their_shared_home() -> None:
+    crates = "".join(f"- [`atsam{n}`](https://github.com/atsamd-rs/atsamd) - Crate {n}.\n"
+                     for n in ("d11", "d21", "e53", "e54"))
+    assert lint(crates, RULE) == []
+    pair = ("- [Streaming](https://github.com/m/streaming) - A.\n"
+            "- [MosaicML Streaming](https://github.com/m/streaming) - B.\n")
+    assert found(lint(pair, RULE)) == [(2, 3, "error")]

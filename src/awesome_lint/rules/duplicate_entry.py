@@ -49,6 +49,7 @@ class _Seen:
     """What was listed before: by URL, and by name with each name's related URLs."""
 
     by_url: dict[str, Entry] = field(default_factory=dict)
+    shared: frozenset[str] = frozenset()  # URLs several projects share (_shared_homes)
     by_name: dict[tuple[str, str | None], dict[str, Entry]] = field(default_factory=dict)
     by_alias: dict[str, Entry] = field(default_factory=dict)  # see _aliases
 
@@ -57,7 +58,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     by = set(conf["by"])
     if not by <= set(_KINDS):
         raise ConfigError(f"{ID}: option 'by' takes 'url' and 'name', got {conf['by']!r}")
-    seen = _Seen()
+    seen = _Seen(shared=_shared_homes(document.entries))
     for entry in document.entries:
         aliases = _aliases(document, entry)
         same, landing = _same_url(seen, entry, aliases) if "url" in by else (None, None)
@@ -74,18 +75,31 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
 def _same_url(seen: _Seen, entry: Entry,
               aliases: list[str]) -> tuple[Entry | None, Entry | None]:
     """(an earlier listing of this project by URL, or under an address the link checker
-    learnt; an earlier release of it that shares its vendor's page: "Llama 3.1" and
-    "Llama 3.2" both at llama.meta.com)."""
+    learnt; an earlier entry that shares only a home with it: "Llama 3.1" and "Llama 3.2"
+    at llama.meta.com, three crates of one repository)."""
     release = None
-    earlier = [seen.by_url.get(url) or seen.by_alias.get(url) for url in _compared_urls(entry)]
-    for other in [*earlier, *map(seen.by_url.get, aliases)]:
+    urls = _compared_urls(entry)
+    earlier = [(url, seen.by_url.get(url) or seen.by_alias.get(url)) for url in urls]
+    for url, other in [*earlier, *((alias, seen.by_url.get(alias)) for alias in aliases)]:
         if other is None or _one_projects_links(entry, other):
             continue
-        if _other_release(entry, other):
+        if _other_release(entry, other) or (url in seen.shared
+                                            and _name_key(entry) != _name_key(other)):
             release = release or other
             continue
         return other, None
     return None, release
+
+
+def _shared_homes(entries: Iterable[Entry]) -> frozenset[str]:
+    """URLs that three or more differently named entries link to: a repository that holds
+    several crates, a vendor's page for its apps. A copied wrong URL comes in pairs."""
+    names: dict[str, set[str]] = {}
+    for entry in entries:
+        if entry.kind in ("link", "text"):
+            for url in _compared_urls(entry):
+                names.setdefault(url, set()).add(_name_key(entry))
+    return frozenset(url for url, found in names.items() if len(found) >= 3)
 
 
 def _other_release(entry: Entry, other: Entry) -> bool:

@@ -37,7 +37,7 @@ def _unusable(link: Link) -> Problem | None:
     if link.image or link.kind not in ("inline", "definition"):
         return None
     if not link.url.strip():
-        return Problem(link.line, link.column, f"'{one_line(link.text)}' links nowhere "
+        return Problem(link.line, link.column, f"'{one_line(link.text).strip()}' links nowhere "
                        "(empty destination)")
     if _SCHEMELESS.match(link.url):
         return Problem(link.line, link.column, f"'{link.url}' has no https://: GitHub "
