@@ -82,3 +82,16 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def fixed_by(text: str, rule: str, **options: Any) -> str:
+    """The text with one rule's fixes made, pass after pass, until it offers none."""
+    from awesome_lint.fixer import apply
+
+    for _ in range(10):
+        problems = lint(text, rule, **options)
+        if not any(p.fix for p in problems):
+            break
+        text, _ = apply(text, problems)
+    assert [p for p in lint(text, rule, **options) if p.fix] == []
+    return text

@@ -8,9 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from awesome_lint.fixer import apply
 from awesome_lint.problem import Problem
-from helpers import fixture, positions
+from helpers import fixed_by, fixture, positions
 from helpers import lint as lint_with
 
 
@@ -262,14 +261,7 @@ def test_auto_key_follows_a_list_that_sorts_by_letters_only() -> None:
 
 # ------------------------------------------------------------------ the fix
 def fixed(text: str, **options: object) -> str:
-    """The text with every fix of the rule made, pass after pass, and then in order."""
-    for _ in range(10):
-        problems = lint(text, RULE, **options)
-        if not any(p.fix for p in problems):
-            break
-        text, _ = apply(text, problems)
-    assert [p for p in lint(text, RULE, **options) if p.fix] == []
-    return text
+    return fixed_by(text, RULE, **{"enforce": "always", **options})
 
 
 def li(name: str, indent: str = "", end: str = "\n") -> str:

@@ -4,8 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from awesome_lint.fixer import apply
-from helpers import fixture, lint, positions, real_list_params
+from helpers import fixed_by, fixture, lint, positions, real_list_params
 
 RULE = "toc"
 
@@ -135,14 +134,7 @@ def test_a_contents_may_name_sections_by_plain_labels_over_their_links() -> None
 
 # ------------------------------------------------------------------ the fix
 def fixed(text: str, **options: object) -> str:
-    """The text with the rule's fix made, pass after pass, until it has none."""
-    for _ in range(10):
-        problems = lint(text, RULE, **options)
-        if not any(p.fix for p in problems):
-            break
-        text, _ = apply(text, problems)
-    assert [p for p in lint(text, RULE, **options) if p.fix] == []
-    return text
+    return fixed_by(text, RULE, **options)
 
 
 HEADINGS = "\n## A\n\n### A1\n\n### A2\n\n## B\n\n## C\n\n## Contributing\n"
