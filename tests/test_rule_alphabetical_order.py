@@ -43,7 +43,8 @@ CASES = [
     pytest.param(items("A", "A", "B"), {}, [], id="equal-names-are-in-order"),
     pytest.param(items("Beta", "alpha"), {"ignore_case": False}, [], id="case-sensitive"),
     pytest.param(items("Beta", "alpha"), {}, [(2, 3)], id="case-insensitive"),
-    pytest.param(items("Algorithms", "The Beta", "Gamma"), {}, [(3, 3)], id="prefix-counts"),
+    pytest.param(items("Algorithms", "The Beta", "Gamma"), {"key": "name"}, [(3, 3)],
+                 id="prefix-counts"),
     pytest.param(
         items("Algorithms", "The Beta", "Gamma"),
         {"ignore_prefixes": ["the "]},
@@ -347,3 +348,11 @@ def test_a_slip_by_punctuation_alone_is_not_reported_with_the_auto_key() -> None
     text = "".join(f"- [{n}](https://x.dev/{i}) - D.\n" for i, n in enumerate(names))
     assert lint(text, RULE) == []
     assert [p.line for p in lint(text, RULE, key="name")] == [3]
+
+
+def test_auto_key_follows_a_list_that_files_the_under_its_next_word() -> None:
+    names = ["The 6 Figure Developer", "The Accidental Engineer", "Art of Product", "Base.cs",
+             "The Bike Shed", "Changelog", "Developer Tea", "The Stack Overflow Podcast"]
+    text = "".join(f"- [{n}](https://x.dev/{i}) - D.\n" for i, n in enumerate(names))
+    assert lint(text, RULE) == []
+    assert lint(text, RULE, key="name") != []

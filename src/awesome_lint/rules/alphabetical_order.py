@@ -62,7 +62,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
 def _with_key(groups: Sequence[Sequence[Entry]], conf: dict) -> dict:
     """With ``key = "auto"``, the comparison the list itself keeps best: by name, by
     letters and digits only ("PHP-Mock" before "PHP MySQL"), or numbers as numbers; and
-    upper case first when the list sorts so ("YDF" before "bitsandbytes")."""
+    upper case first ("YDF" before "bitsandbytes") or "The" and "A" left out ("The Bike
+    Shed" under B) when the list sorts so."""
     if conf["key"] != "auto":
         return conf
     def best(case: bool) -> tuple[float, dict]:
@@ -71,12 +72,18 @@ def _with_key(groups: Sequence[Sequence[Entry]], conf: dict) -> dict:
         return max(((in_order(groups, choice), choice) for choice in choices),
                    key=lambda scored: scored[0])
 
-    configured = best(conf["ignore-case"])
-    if not conf["ignore-case"]:
-        return configured[1]
-    upper_first = best(False)  # only when clearly the list's habit, not by chance
-    clearly = upper_first[0] >= max(configured[0] + _CLEARLY, SORTED_LIST)
-    return upper_first[1] if clearly else configured[1]
+    chosen = best(conf["ignore-case"])
+    if conf["ignore-case"]:
+        chosen = _clearly_better(chosen, best(False))  # upper case first
+    if not conf["ignore-prefixes"]:
+        articles = {**chosen[1], "ignore-prefixes": ["the ", "a ", "an "]}
+        chosen = _clearly_better(chosen, (in_order(groups, articles), articles))  # "The X"
+    return chosen[1]
+
+
+def _clearly_better(chosen: tuple[float, dict], other: tuple[float, dict]) -> tuple[float, dict]:
+    """The other comparison only when it is clearly the list's habit, not by chance."""
+    return other if other[0] >= max(chosen[0] + _CLEARLY, SORTED_LIST) else chosen
 
 
 def in_order(groups: Sequence[Sequence[Entry]], conf: dict) -> float:
