@@ -6,6 +6,24 @@ import json
 import subprocess
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def running(command: list[str], control: str, name: str,
+            stdout: int | None = None) -> Iterator[None]:
+    """The farm started, answering at ``control``, and stopped again afterwards."""
+    farm = subprocess.Popen(command, stdout=stdout)
+    try:
+        wait_for(farm, control, name)
+        yield
+    finally:
+        farm.terminate()
+        try:
+            farm.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            farm.kill()
 
 
 def wait_for(farm: subprocess.Popen[bytes], control: str, name: str) -> None:

@@ -40,11 +40,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {FARM} not found (the shared benchmark folder beside the checkout)")
         return 0
     work = Path(tempfile.mkdtemp(prefix="github-bench-"))
-    farm = subprocess.Popen([sys.executable, str(FARM), "serve", "--seed", str(SEED),
-                             "--ip", IP, "--port", str(PORT), "--token", TOKEN],
-                            stdout=subprocess.DEVNULL)
-    try:
-        farms.wait_for(farm, f"{API}/_farm", "ghfarm")
+    serve = [sys.executable, str(FARM), "serve", "--seed", str(SEED), "--ip", IP, "--port",
+             str(PORT), "--token", TOKEN]
+    with farms.running(serve, f"{API}/_farm", "ghfarm", stdout=subprocess.DEVNULL):
         markdown, truth = work / "list.md", work / "truth.json"
         subprocess.run([sys.executable, str(FARM), "gen", "--repos", str(args.repos),
                         "--seed", str(SEED), "--out", str(markdown), "--truth", str(truth)],
@@ -53,12 +51,6 @@ def main(argv: list[str] | None = None) -> int:
         problems = work / "problems.json"
         wall, code, summary = _run(markdown, problems, args.report)
         return _score(truth, problems, wall, code, summary)
-    finally:
-        farm.terminate()
-        try:
-            farm.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            farm.kill()
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:

@@ -38,10 +38,9 @@ CLI = (f"{shlex.quote(sys.executable)} -m awesome_lint --links --allow-private -
 def main(argv: list[str] | None = None) -> int:
     args = _parse(argv)
     work = Path(tempfile.mkdtemp(prefix="linkfarm-bench-"))
-    farm = subprocess.Popen([sys.executable, str(FARM), "serve", "--hosts", str(HOSTS),
-                             "--seed", str(SEED), "--port", str(PORT)])
-    try:
-        farms.wait_for(farm, CONTROL, "linkfarm")
+    serve = [sys.executable, str(FARM), "serve", "--hosts", str(HOSTS), "--seed", str(SEED),
+             "--port", str(PORT)]
+    with farms.running(serve, CONTROL, "linkfarm"):
         markdown, truth = work / "links.md", work / "truth.json"
         bound = _generate(args.links, markdown, truth)
         farms.ask(CONTROL, "reset", method="POST")
@@ -55,12 +54,6 @@ def main(argv: list[str] | None = None) -> int:
         report = work / "broken.txt"
         report.write_text("".join(f"{url}\n" for url in broken))
         _print_figures(args.links, wall, bound, truth, report, rss_kb / 1024)
-    finally:
-        farm.terminate()
-        try:
-            farm.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            farm.kill()
     return 0
 
 
