@@ -15,10 +15,9 @@ DEEP = "x = " + "[" * 3_000 + "]" * 3_000 + "\n"
 
 
 @pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "README.md").write_text(LIST)
-    return tmp_path
+def workdir(workdir: Path) -> Path:
+    (workdir / "README.md").write_text(LIST)
+    return workdir
 
 
 @pytest.mark.parametrize(("config", "expected"), [

@@ -18,10 +18,9 @@ LIST = "# Tools\n\n- [B](https://b.org) - B.\n- A - No link.\n"
 
 
 @pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "README.md").write_text(LIST)
-    return tmp_path
+def workdir(workdir: Path) -> Path:
+    (workdir / "README.md").write_text(LIST)
+    return workdir
 
 
 @pytest.mark.parametrize(("fmt", "color", "terminal", "env", "expected"), [

@@ -357,11 +357,10 @@ FAST = "[tool.awesome-lint.links]\ntimeout = 1\nretries = 1\nbackoff = 0.1\n"
 
 
 @pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def workdir(workdir: Path) -> Path:
     """The current folder, with a links config that keeps the CLI fast."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "pyproject.toml").write_text(FAST)
-    return tmp_path
+    (workdir / "pyproject.toml").write_text(FAST)
+    return workdir
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[dict], str]:
