@@ -27,6 +27,23 @@ _FIELD = re.compile(r'(\w+)\s*:\s*repository\(owner:\s*"([^"]*)",\s*name:\s*"([^
 
 
 @dataclass
+class Load:
+    """How many requests an endpoint answers at once, and the most it ever did."""
+
+    now: int = 0
+    peak: int = 0
+
+    async def wait(self, seconds: float) -> None:
+        """Take ``seconds`` to answer, counted as one request in flight."""
+        self.now += 1
+        self.peak = max(self.peak, self.now)
+        try:
+            await asyncio.sleep(seconds)
+        finally:
+            self.now -= 1
+
+
+@dataclass
 class GitHubFake:
     base: str = ""
     points: int = 1000  # GraphQL queries answered before the primary rate limit
@@ -39,10 +56,17 @@ class GitHubFake:
     authorizations: Counter[str] = field(default_factory=Counter)  # endpoint:header value
     asked: Counter[str] = field(default_factory=Counter)  # owner/name (lower) -> times
     refused: Counter[str] = field(default_factory=Counter)  # why requests were refused
-    inflight: int = 0
-    peak: int = 0  # GraphQL queries in flight at once, at most
-    wayback_inflight: int = 0
-    wayback_peak: int = 0
+    graphql_load: Load = field(default_factory=Load)
+    wayback_load: Load = field(default_factory=Load)
+
+    @property
+    def peak(self) -> int:
+        """GraphQL queries in flight at once, at most."""
+        return self.graphql_load.peak
+
+    @property
+    def wayback_peak(self) -> int:
+        return self.wayback_load.peak
 
     @property
     def api(self) -> str:
@@ -88,12 +112,7 @@ class GitHubFake:
         asked = _FIELD.findall(query)
         self.queries.append([f"{owner}/{name}" for _, owner, name in asked])
         number = len(self.queries)
-        self.inflight += 1
-        self.peak = max(self.peak, self.inflight)
-        try:
-            await asyncio.sleep(self.delay)
-        finally:
-            self.inflight -= 1
+        await self.graphql_load.wait(self.delay)
         if self.fail_status is not None:
             return web.json_response({"message": "Server Error"}, status=self.fail_status)
         if number > self.points:
@@ -136,12 +155,7 @@ class GitHubFake:
         self.authorizations["wayback:" + request.headers.get("Authorization", "")] += 1
         url = request.query.get("url", "")
         self.wayback.append(url)
-        self.wayback_inflight += 1
-        self.wayback_peak = max(self.wayback_peak, self.wayback_inflight)
-        try:
-            await asyncio.sleep(self.delay)
-        finally:
-            self.wayback_inflight -= 1
+        await self.wayback_load.wait(self.delay)
         if "nosnapshot" in url:
             return web.json_response({"url": url, "archived_snapshots": {}})
         closest = {"status": "200", "available": True, "timestamp": "20200101000000",
