@@ -183,9 +183,13 @@ class _Source:
         found = lint(document, rules)
         if self.before is None or self.changed is None:
             return found
-        old = replace(parse(self.before.removeprefix(BOM), self.name, settings.parse),
-                      link_results=document.link_results)
+        old = self.parse_as(self.before.removeprefix(BOM), document, settings)
         return new_problems(found, document, lint(old, rules), old, self.changed)
+
+    def parse_as(self, text: str, document: Document, settings: config.Config) -> Document:
+        """Another text of this file, read as ``document`` was, with its link results."""
+        return replace(parse(text, self.name, settings.parse),
+                       link_results=document.link_results)
 
 
 def _distinct(names: list[str]) -> list[Path]:
@@ -205,9 +209,7 @@ def _lint_source(source: _Source, document: Document, rules: list[ActiveRule],
         return problems, False
 
     def again(text: str) -> list[Problem]:
-        fixed = replace(parse(text, source.name, settings.parse),
-                        link_results=document.link_results)
-        return source.problems(fixed, rules, settings)
+        return source.problems(source.parse_as(text, document, settings), rules, settings)
 
     done = fixer.fix(source.text, problems, again)
     changed = done.text != source.text
