@@ -58,18 +58,19 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     by = set(conf["by"])
     if not by <= set(_KINDS):
         raise ConfigError(f"{ID}: option 'by' takes 'url' and 'name', got {conf['by']!r}")
-    seen = _Seen(shared=_shared_homes(document.entries))
-    for entry in document.entries:
+    entries = document.entries  # built anew on each access
+    seen = _Seen(shared=_shared_homes(entries))
+    for entry in entries:
         aliases = _aliases(document, entry)
-        same, landing = _same_url(seen, entry, aliases) if "url" in by else (None, None)
+        same, alike = _same_url(seen, entry, aliases) if "url" in by else (None, None)
         named = _same_name(seen, entry) if "name" in by and entry.named else (None, None)
         first = _earliest([e for e in (same, named[0]) if e is not None])
         _remember(seen, entry, aliases)
         if first is not None:
             if first.section == entry.section or conf["across-sections"] != "ignore":
                 yield _problem(document, entry, first, conf["across-sections"])
-        elif conf["same-name-hints"] and (named[1] or landing) is not None:
-            yield _hint(document, entry, named[1] or landing)
+        elif conf["same-name-hints"] and (named[1] or alike) is not None:
+            yield _hint(document, entry, named[1] or alike)
 
 
 def _same_url(seen: _Seen, entry: Entry,
