@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import mistune
 from mistune.core import InlineState
@@ -237,13 +237,14 @@ class _Builder:
         parent = self.enclosing[-1]
         self.enclosing.append(len(self.sections))
         draft = _SectionDraft(text.strip(), level, self.slugger.slug(text), index + 1, parent)
-        draft.project = self._heading_entry(tokens, index + 1, column, len(self.sections))
+        draft.project = self._heading_entry(tokens, index + 1, column, parent)
         self.sections.append(draft)
         return index + spans
 
     def _heading_entry(self, tokens: list[dict], line: int, column: int,
                        section: int) -> Entry | None:
-        """The project a heading names when the heading is its link (## [Name](url))."""
+        """The project a heading names when the heading is its link (## [Name](url)), an
+        entry of the section above it."""
         first = leading_link(tokens)
         name = _plain(first.get("children", []), images=False).strip() if first else ""
         if not name or _plain(tokens, images=False).strip() != name:
@@ -470,7 +471,6 @@ class _Builder:
                                   end, tuple(draft.tables), tuple(draft.lists)))
         return tuple(frozen)
 
-
     def _add_project_headings(self) -> None:
         """Sibling headings that each name a project (## [Name](url)) are entries, listed
         under their parent, and the short lists under each are that project's links."""
@@ -481,8 +481,7 @@ class _Builder:
         projects = {i for found in siblings.values() if len(found) > 1 for i in found}
         for parent, found in siblings.items():
             if len(found) > 1:
-                entries = tuple(replace(self.sections[i].project, section=parent)
-                                for i in found)
+                entries = tuple(self.sections[i].project for i in found)
                 self.sections[parent].lists.append(
                     EntryList(entries, entries[0].line, parent))
         for index, draft in enumerate(self.sections):
