@@ -39,6 +39,7 @@ from awesome_lint.links.results import (
     LinkResults,
     NetworkDown,
     Verdict,
+    error_text,
     status_text,
 )
 from awesome_lint.urls import canonical_host, is_plain_url
@@ -235,19 +236,19 @@ def _classify(exc: aiohttp.ClientError) -> _Failed | _Transient:
             return _Failed("skipped", exc.os_error.reason)
         return _Failed("broken", "DNS lookup failed", unreached=True)
     if isinstance(exc, aiohttp.ClientConnectorCertificateError | aiohttp.ClientSSLError):
-        return _Failed("broken", f"TLS error: {_one_line(exc)}")
+        return _Failed("broken", f"TLS error: {error_text(exc)}")
     if isinstance(exc, aiohttp.ClientConnectorError):
         if isinstance(exc.os_error, ConnectionRefusedError):
             return _Failed("broken", "connection refused", unreached=True)
         if isinstance(exc.os_error, ssl.SSLError):
-            return _Failed("broken", f"TLS error: {_one_line(exc.os_error)}")
-        return _Transient("connect", f"cannot connect ({_one_line(exc.os_error)})")
+            return _Failed("broken", f"TLS error: {error_text(exc.os_error)}")
+        return _Transient("connect", f"cannot connect ({error_text(exc.os_error)})")
     if isinstance(exc, aiohttp.InvalidURL):
         return _Failed("broken", "malformed URL")
     if isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientOSError
                   | aiohttp.ClientPayloadError):
         return _Transient("reset", "connection reset")
-    return _Failed("broken", f"invalid HTTP response ({_one_line(exc)})")
+    return _Failed("broken", f"invalid HTTP response ({error_text(exc)})")
 
 
 def _timeout(seconds: float) -> aiohttp.ClientTimeout:
@@ -256,11 +257,6 @@ def _timeout(seconds: float) -> aiohttp.ClientTimeout:
 
 def _tries_reason(label: str, tries: int) -> str:
     return f"{label} after {tries} {'try' if tries == 1 else 'tries'}"
-
-
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text[:200]
 
 
 # ----------------------------------------------------------------------------- checker
@@ -338,7 +334,7 @@ class LinkChecker:
             result = LinkResult(url, failed.verdict, failed.status, failed.final_url, failed.reason)
             return result, None
         except Exception as error:  # one URL must never end the run
-            return LinkResult(url, "unreachable", reason=f"check failed: {_one_line(error)}"), None
+            return LinkResult(url, "unreachable", reason=f"check failed: {error_text(error)}"), None
 
     def host_came_back(self, page: str) -> bool:
         """Whether page was not requested the first time, its host being down, and the host

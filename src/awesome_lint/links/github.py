@@ -32,6 +32,7 @@ from awesome_lint.errors import AwesomeLintError, ConfigError
 from awesome_lint.links.pacing import backoff, jittered, parse_retry_after
 from awesome_lint.links.policy import LinkConfig
 from awesome_lint.links.results import LinkResult, Repository, status_text
+from awesome_lint.problem import one_line
 from awesome_lint.urls import http_url_problem, is_plain_url
 
 DEFAULT_API_URL = "https://api.github.com"
@@ -460,7 +461,7 @@ class RepositoryStates:
 
 def _message(body: object) -> str:
     message = body.get("message") if isinstance(body, dict) else None
-    return " ".join(str(message or "no message").split())[:200]
+    return one_line(str(message or "no message"))[:200]
 
 
 def _network_reason(error: BaseException) -> str:

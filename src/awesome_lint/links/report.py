@@ -169,4 +169,4 @@ def _value(row: dict[str, Any], key: str) -> str:
 
 
 def _cell(text: str) -> str:
-    return " ".join(str(text).split()).replace("|", "\\|")
+    return one_line(str(text)).replace("|", "\\|")

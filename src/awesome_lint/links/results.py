@@ -11,6 +11,7 @@ from http import HTTPStatus
 from typing import Any, Literal
 
 from awesome_lint.errors import AwesomeLintError
+from awesome_lint.problem import one_line
 from awesome_lint.urls import host_of, is_plain_url
 
 Verdict = Literal["ok", "broken", "redirect", "unreachable", "skipped", "unchecked"]
@@ -114,3 +115,8 @@ def summarize(results: Mapping[str, LinkResult], seconds: float | None = None) -
     if seconds is None:
         seconds = getattr(results, "seconds", 0.0)
     return {"links": len(results), "hosts": len(hosts), **counts, "seconds": round(seconds, 3)}
+
+
+def error_text(error: BaseException) -> str:
+    """An error as one short line, for a reason or a report."""
+    return (one_line(str(error)) or type(error).__name__)[:200]

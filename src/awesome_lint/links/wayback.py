@@ -17,6 +17,7 @@ import aiohttp
 from awesome_lint import __version__
 from awesome_lint.links.pacing import backoff, jittered, parse_retry_after
 from awesome_lint.links.policy import LinkConfig
+from awesome_lint.links.results import error_text
 from awesome_lint.urls import http_url_problem, is_plain_url
 
 DEFAULT_API_URL = "https://archive.org/wayback/available"
@@ -108,4 +109,4 @@ def _reason(error: BaseException) -> str:
         return "timed out"
     if isinstance(error, aiohttp.ClientConnectorError):
         return "cannot connect"
-    return " ".join(str(error).split())[:200] or type(error).__name__
+    return error_text(error)

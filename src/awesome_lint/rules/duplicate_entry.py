@@ -39,7 +39,7 @@ _PAGE_NAMES = frozenset((
 ))
 
 _NAME_KINDS = ("repo", "site", "page")
-_WHOLE_PAGE = frozenset(("readme", "readme-ov-file", "top", "start", ""))
+_WHOLE_PAGE = frozenset(("readme", "readme-ov-file", "top", "start"))
 _DIGITS = re.compile(r"[\d.|\-]+")
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*")
 
