@@ -11,7 +11,7 @@ import pytest
 from awesome_lint.errors import ConfigError
 from awesome_lint.fixer import apply
 from awesome_lint.problem import Problem
-from helpers import CORPUS, fixture, lint, lint_all
+from helpers import fixture, lint, lint_all, real_list_params
 
 
 def table(*licenses: str, header: str = "License") -> str:
@@ -224,7 +224,7 @@ CORPUS_FINDINGS = {
 }
 
 
-@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.md")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", real_list_params())
 def test_corpus(path) -> None:
     problems = lint(path.read_text(encoding="utf-8"), "license")
     counts = tuple(sum(p.severity == severity for p in problems)
