@@ -51,9 +51,14 @@ CASES = [
         [],
         id="prefix-ignored",
     ),
-    pytest.param(items("Item 2", "Item 10"), {}, [(2, 3)], id="digits-as-text"),
+    pytest.param(items("Item 2", "Item 10"), {"key": "name"}, [(2, 3)], id="digits-as-text"),
+    pytest.param(items("Item 2", "Item 10"), {}, [], id="auto-accepts-numbers-as-numbers"),
     pytest.param(items("Item 2", "Item 10"), {"key": "natural"}, [], id="natural"),
     pytest.param(items("Item 10", "Item 9"), {"key": "natural"}, [(2, 3)], id="natural-break"),
+    pytest.param(items("RSS-Bridge", "RSS Monster", "RSS2EMail", "RSSHub"), {"key": "words"}, [],
+                 id="words"),
+    pytest.param(items("RSS-Bridge", "RSS Monster", "RSS2EMail", "RSSHub"), {"key": "name"},
+                 [(2, 3)], id="words-by-name"),
     pytest.param(items("Apache", ".NET", "Zeppelin"), {}, [], id="leading-punctuation-skipped"),
     pytest.param(
         items("Apache", ".NET"), {"ignore_punctuation": False, "key": "name"}, [(2, 3)],
@@ -348,6 +353,27 @@ def test_a_slip_by_punctuation_alone_is_not_reported_with_the_auto_key() -> None
     text = "".join(f"- [{n}](https://x.dev/{i}) - D.\n" for i, n in enumerate(names))
     assert lint(text, RULE) == []
     assert [p.line for p in lint(text, RULE, key="name")] == [3]
+
+
+@pytest.mark.parametrize("names", [
+    pytest.param([".NET Boxed", "ABP", "Aggregates.NET", "Carter", "Nancy", "ServiceStack"],
+                 id="leading-dot-first"),
+    pytest.param(["Base.cs", "Cpp.chat", "CppCast", "Go Time", "Hanselminutes", "JS Party"],
+                 id="dot-before-letters"),
+    pytest.param(["MongoDB", "mysql-connector-net", "MySqlConnector", "Npgsql", "Oracle"],
+                 id="hyphen-before-letters"),
+    pytest.param(["Ansible", "NLog for Windows", "NLog.Extensions", "Serilog", "Zap"],
+                 id="word-by-word"),
+])
+def test_a_group_sorted_by_characters_as_they_are_is_in_order(names: list[str]) -> None:
+    text = items("Alpha", "Beta", "Delta", "Gamma") + "\n## Next\n\n" + items(*names)
+    assert lint(text, RULE) == []
+    assert lint(text, RULE, key="letters") != []
+
+
+def test_a_real_slip_is_reported_whatever_the_comparison() -> None:
+    names = [".NET Boxed", "ABP", "Carter", "Aggregates.NET", "Nancy", "ServiceStack"]
+    assert [p.line for p in lint(items(*names), RULE)] == [4]
 
 
 def test_auto_key_follows_a_list_that_files_the_under_its_next_word() -> None:

@@ -18,7 +18,7 @@ FIXABLE = True
 CONF: dict[str, type | tuple] = {
     "ignore-case": bool,
     "ignore-prefixes": list,
-    "key": ("auto", "name", "natural", "letters"),
+    "key": ("auto", "name", "natural", "letters", "words"),
     "ignore-punctuation": bool,
     "sections": list,
     "skip-sections": list,
@@ -51,12 +51,13 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     groups += [lst.entries for lst in document.entry_lists
                if not (lst.is_toc or lst.is_labels) and checked(lst.section)]
     named = [[e for e in entries if e.named] for entries in groups]
-    lenient = conf["key"] == "auto"  # the list's own comparison is a guess: slips by
-    conf = _with_key(named, conf)    # punctuation alone are not worth a finding
+    guessed = conf["key"] == "auto"
+    conf = _with_key(named, conf)
     if conf["enforce"] == "auto" and in_order(named, conf) < SORTED_LIST:
         return  # the list is not alphabetical by design
+    alike = _punctuation_variants(conf) if guessed else []
     for entries in named:
-        yield from _out_of_place(document, entries, conf, lenient)
+        yield from _out_of_place(document, entries, [conf, *alike])
 
 
 def _with_key(groups: Sequence[Sequence[Entry]], conf: dict) -> dict:
@@ -68,7 +69,7 @@ def _with_key(groups: Sequence[Sequence[Entry]], conf: dict) -> dict:
         return conf
     def best(case: bool) -> tuple[float, dict]:
         choices = [{**conf, "key": key, "ignore-case": case}
-                   for key in ("name", "letters", "natural")]
+                   for key in ("name", "letters", "natural", "words")]
         return max(((in_order(groups, choice), choice) for choice in choices),
                    key=lambda scored: scored[0])
 
@@ -84,6 +85,19 @@ def _with_key(groups: Sequence[Sequence[Entry]], conf: dict) -> dict:
 def _clearly_better(chosen: tuple[float, dict], other: tuple[float, dict]) -> tuple[float, dict]:
     """The other comparison only when it is clearly the list's habit, not by chance."""
     return other if other[0] >= max(chosen[0] + _CLEARLY, SORTED_LIST) else chosen
+
+
+def _punctuation_variants(conf: dict) -> list[dict]:
+    """The other ways lists compare punctuation and digits: letters only ("FreeRTOS-rust"
+    before "FreeRTOS.rs"), characters as they are (".NET Boxed" first, "Cpp.chat" before
+    "CppCast"), numbers as numbers, punctuation as a space ("RSS-Bridge" before "RSS
+    Monster"). Where the list's own comparison is a guess, a slip that
+    one of them explains is not worth a finding."""
+    kept = [False, True] if conf["ignore-punctuation"] else [False]
+    variants = [{**conf, "key": key, "ignore-punctuation": ignored}
+                for key in ("name", "natural") for ignored in kept]
+    variants += [{**conf, "key": "letters"}, {**conf, "key": "words"}]
+    return [variant for variant in variants if variant != conf]
 
 
 def in_order(groups: Sequence[Sequence[Entry]], conf: dict) -> float:
@@ -111,6 +125,8 @@ def sort_key(name: str, conf: dict) -> SortKey:
         text = text.casefold()
     if conf["key"] == "letters":
         text = _NOT_ALPHANUMERIC.sub("", text)
+    if conf["key"] == "words":
+        text = _NOT_ALPHANUMERIC.sub(" ", text)
     if conf["key"] == "natural":
         # re.split puts text at even and digit runs at odd places: tuples compare cleanly.
         chunks = _DIGITS.split(text)
@@ -118,15 +134,18 @@ def sort_key(name: str, conf: dict) -> SortKey:
     return (text,)
 
 
-def _out_of_place(document: Document, entries: Sequence[Entry], conf: dict,
-                  lenient: bool = False) -> Iterator[Problem]:
+def _out_of_place(document: Document, entries: Sequence[Entry],
+                  comparisons: Sequence[dict]) -> Iterator[Problem]:
     """Each entry outside a longest sorted run of the group, and where it belongs: the
     fewest entries whose moving sorts the group, so a new entry put in the wrong place
     is seen however many older breaks the group has. The group alone, when that is most
-    of it. Each carries the fix that moves them all to their places."""
+    of it. Each carries the fix that moves them all to their places. Of the comparisons
+    (the list's, then others it may keep), the group follows the one that moves fewest;
+    an entry that another one keeps in place, between the same neighbours, is not
+    reported."""
     named = list(entries)
-    keys = [sort_key(e.name, conf) for e in named]
-    kept = _longest_sorted(keys)
+    runs = [_sorted_run(named, conf) for conf in comparisons]
+    keys, kept = max(runs, key=lambda run: len(run[1]))  # the first of equals
     moved = sorted(set(range(len(named))) - set(kept))
     if not moved:
         return
@@ -142,12 +161,23 @@ def _out_of_place(document: Document, entries: Sequence[Entry], conf: dict,
                       data={"out_of_place": len(moved), "entries": len(named)})
         return
     fix = _move(document, named, _merged(kept, places, keys))
+    kept_by = [set(run[1]) for run in runs]
     for index in moved:
         place = places[index]
         before = named[kept[place]] if place < len(kept) else None
         after = named[kept[place - 1]] if place else None
-        if not (lenient and _by_punctuation_only(named[index], before, after, conf)):
+        around = bisect_right(kept, index)
+        neighbours = (named[kept[around - 1]] if around else None,
+                      named[kept[around]] if around < len(kept) else None)
+        if not any(index in kept_by[n] and _fits(named[index], *neighbours, conf)
+                   for n, conf in enumerate(comparisons)):
             yield replace(_misplaced(named[index], before, after), fix=fix)
+
+
+def _sorted_run(entries: Sequence[Entry], conf: dict) -> tuple[list[SortKey], list[int]]:
+    """The entries' sort keys by this comparison, and the indexes of a longest sorted run."""
+    keys = [sort_key(e.name, conf) for e in entries]
+    return keys, _longest_sorted(keys)
 
 
 def _merged(kept: list[int], places: dict[int, int], keys: Sequence[SortKey]) -> list[int]:
@@ -172,15 +202,12 @@ def _move(document: Document, entries: Sequence[Entry], order: Sequence[int]) ->
                                      for i in order])
 
 
-def _by_punctuation_only(entry: Entry, before: Entry | None, after: Entry | None,
-                         conf: dict) -> bool:
-    """Whether the entry stands where it does in letters and digits, and only a dash or a
-    dot says otherwise ("FreeRTOS.rs" after "FreeRTOS-rust"): not worth a finding."""
-    letters = {**conf, "key": "letters"}
-    key = sort_key(entry.name, letters)
-    return (before is None or (before.line < entry.line) == (sort_key(before.name, letters)
-                                                             <= key)) and \
-        (after is None or (after.line < entry.line) == (sort_key(after.name, letters) <= key))
+def _fits(entry: Entry, previous: Entry | None, following: Entry | None, conf: dict) -> bool:
+    """Whether, by this comparison, the entry sorts between the entries kept in place
+    just before and just after it."""
+    key = sort_key(entry.name, conf)
+    return (previous is None or sort_key(previous.name, conf) <= key) and \
+        (following is None or key <= sort_key(following.name, conf))
 
 
 def _longest_sorted(keys: Sequence[SortKey]) -> list[int]:
