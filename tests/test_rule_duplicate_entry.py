@@ -308,6 +308,10 @@ FRESH_CASES = [
     pytest.param(
         "- [MLflow](https://mlflow.org) - A.\n- [MLflow](https://mlflow.org/docs/latest) - B.\n",
         [(2, 3, "error")], id="home-page-and-a-page-of-its-site"),
+    pytest.param(
+        "- [lyaml](https://g.com/l) - Y.\n- LPeg\n  - [LPeg](http://x.org/lpeg/) - A.\n"
+        "  - [LuLPeg](https://g.com/p/LuLPeg) - B.\n- [LPeg](http://x.org/lpeg/) - Again.\n",
+        [(5, 3, "error")], id="a-group-named-like-its-first-item-is-no-listing"),
 ]
 
 

@@ -124,7 +124,7 @@ def _same_name(seen: _Seen, entry: Entry) -> tuple[Entry | None, Entry | None]:
     unrelated: list[Entry] = []
     for group in _name_groups(entry, looking=True):
         listed = seen.by_name.get(group)
-        if not listed:
+        if not listed or _holds(listed["*"], entry):
             continue
         keys = _relation_keys(entry, looking=True) or {"*"}
         matches = [listed[key] for key in keys | {""} if key in listed]
@@ -227,6 +227,12 @@ def _key(url: str) -> str:
     if not anchor or "#" in normal or anchor.casefold() in _WHOLE_PAGE:
         return normal
     return f"{normal}#{anchor}"
+
+
+def _holds(group: Entry, entry: Entry) -> bool:
+    """Whether the entry is nested in the other: "LPeg" above the LPeg library and its
+    relatives names their group, not a second listing."""
+    return group.line < entry.line <= group.end_line and group.depth < entry.depth
 
 
 def _one_projects_links(entry: Entry, other: Entry) -> bool:
