@@ -21,6 +21,9 @@ RULE = "toc"
     # contents without a heading: the first in-page list before any content
     ("# T\n\n- [A](#a)\n- [B](#b)\n\n## A\n\n## B\n\n## C\n", [(4, 3)]),
     ("# T\n\n## A\n\n- [x](https://x.org) - y.\n\n## B\n\n- [A](#a)\n\n## C\n", []),
+    # a lone link above it is not the contents, and what it links is listed
+    ("# T\n\n- [Sponsors](#sponsors)\n\n## All Categories\n\n- [A](#a)\n- [B](#b)\n\n"
+     "## A\n\n## B\n\n## C\n\n## Sponsors\n", [(8, 3)]),
     # nested: the levels the contents use must be complete...
     ("## Contents\n\n- [A](#a)\n  - [A1](#a1)\n- [B](#b)\n\n## A\n\n### A1\n\n### A2\n\n## B\n",
      [(4, 5)]),

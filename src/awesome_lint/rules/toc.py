@@ -59,8 +59,10 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     toc = _find_toc(document, {loose_slug(title) for title in conf["headings"]})
     if toc is None:
         return
-    listings = _listings(document, toc)
-    missing = list(_missing(document, toc, listings, conf))
+    targets = _targets(document)
+    listings = _listings(document, toc, targets)
+    above = _linked_above(document, toc, targets)
+    missing = [m for m in _missing(document, toc, listings, conf) if m.section not in above]
     contents = _Contents(document, toc, listings, [m.section for m in missing])
     renamed = set(contents.renamed.values())
     mended = [_misses(document, m) for m in missing if m.section not in renamed]
@@ -80,20 +82,25 @@ def _misses(document: Document, missing: _Missing) -> Problem:
 
 
 def _find_toc(document: Document, headings: set[str]) -> _Toc | None:
-    """The lists under a contents heading, else the first in-page lists before any content."""
+    """The lists under a contents heading, else the longest in-page lists of a section
+    before any content (not a lone "- [Become a sponsor](#sponsors)" above the contents)."""
     sections = document.sections
     for index, section in enumerate(sections[1:], start=1):
         if loose_slug(section.title) in headings:
             toc = _toc_below(sections, index)
             if toc is not None:
                 return toc
+    candidates: list[tuple[EntryList, ...]] = []
     for index, section in enumerate(sections):
         lists = tuple(lst for lst in section.lists if lst.is_toc)
         if lists:
-            return _Toc(lists, max(e.line for lst in lists for e in lst.entries))
-        if index and (section.tables or section.lists):
-            return None  # content comes first: the page has no table of contents
-    return None
+            candidates.append(lists)
+        elif index and (section.tables or section.lists):
+            break  # content comes: what follows is no table of contents
+    if not candidates:
+        return None
+    lists = max(candidates, key=lambda found: sum(len(lst.entries) for lst in found))
+    return _Toc(lists, max(e.line for lst in lists for e in lst.entries))
 
 
 def _toc_below(sections: tuple[Section, ...], index: int) -> _Toc | None:
@@ -110,14 +117,14 @@ def _toc_below(sections: tuple[Section, ...], index: int) -> _Toc | None:
     return _Toc(tuple(lists), sections[last].end_line) if lists else None
 
 
-def _listings(document: Document, toc: _Toc) -> dict[tuple[int, int], _Listing]:
+def _listings(document: Document, toc: _Toc,
+              targets: dict[str, int]) -> dict[tuple[int, int], _Listing]:
     """What each in-page link within the contents names, keyed by the link's position.
 
     A link to no anchor (that is broken-anchor's finding) still names the section its text
     is the title of; of several sections with that title, the first after the one named
     just before ("Rust" > "General-Purpose" > "Deep Learning").
     """
-    targets = _targets(document)
     titled: dict[str, list[int]] = {}
     for index, section in enumerate(document.sections[1:], start=1):
         titled.setdefault(loose_slug(section.title), []).append(index)
@@ -142,6 +149,15 @@ def _listings(document: Document, toc: _Toc) -> dict[tuple[int, int], _Listing]:
             one_line(entry.name if entry else link.text), bool(entry and entry.children))
     listings.update(_labels(toc, titled))
     return listings
+
+
+def _linked_above(document: Document, toc: _Toc, targets: dict[str, int]) -> set[int]:
+    """Sections an in-page link above the contents leads to ("- [Become a sponsor]
+    (#sponsors)" under the title): listed already."""
+    first = min(e.line for lst in toc.lists for e in lst.entries)
+    return {targets[key] for link in document.links
+            if link.line < first and link.fragment is not None
+            and (key := fragment_key(link.fragment)) in targets}
 
 
 def _labels(toc: _Toc, titled: dict[str, list[int]]) -> dict[tuple[int, int], _Listing]:
