@@ -28,3 +28,15 @@ def test_a_column_mostly_left_blank_is_optional() -> None:
     table = "| Name | License | Demo | Description |\n|---|---|---|---|\n" + rows
     assert positions(lint(table, "empty-cell")) == [(6, 55)]
     assert len(lint(table, "empty-cell", columns=["Demo"])) == 3
+
+
+def test_a_feature_matrix_leaves_no_for_blank() -> None:
+    def row(i: int) -> str:
+        tick = "👍" if i % 4 else ""
+        source = "[:octocat:](https://github.com/o/r)" if i % 5 else ""
+        license_ = "" if i == 7 else "MIT"
+        return f"| [S{i}](https://s{i}.org) | {tick} | ✓ | {source} | {license_} |\n"
+    table = ("| Name | Components | Kit | Source code | License |\n|---|---|---|---|---|\n"
+             + "".join(row(i) for i in range(1, 9)))
+    assert [(p.line, p.message) for p in lint(table, "empty-cell")] == [
+        (9, "empty 'License' cell")]

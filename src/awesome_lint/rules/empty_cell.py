@@ -1,5 +1,6 @@
 """A table cell is left empty, e.g. a tool without a description or license."""
 
+import re
 from collections.abc import Iterator
 
 from awesome_lint.model import Document, Table
@@ -13,6 +14,9 @@ DEFAULT: dict[str, object] = {"columns": [], "ignore-columns": []}
 # for closed products, "Demo"); from four rows on a table shows such a habit.
 _OPTIONAL_SHARE = 1 / 3
 _HABIT_ROWS = 4
+# What a feature matrix ticks a cell with: an emoji or symbol (👍, ✓), a :shortcode:
+# (:octocat: linking the source), "x" or "yes". There a blank cell says "no".
+_MARK = re.compile(r"[\W_]*|(?::[\w+-]+:\s*)+|x|yes|y", re.IGNORECASE)
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
@@ -41,4 +45,11 @@ def _optional_columns(table: Table) -> set[int]:
         return set()
     return {index for index in range(len(table.columns))
             if sum(1 for row in rows if index >= len(row.cells) or not row.cells[index].raw)
-            >= _OPTIONAL_SHARE * len(rows)}
+            >= _OPTIONAL_SHARE * len(rows) or _ticks(rows, index)}
+
+
+def _ticks(rows: list, index: int) -> bool:
+    """Whether the column is a feature matrix's: each of its filled cells a mark."""
+    filled = [row.cells[index].text.strip() for row in rows
+              if index < len(row.cells) and row.cells[index].raw]
+    return bool(filled) and all(_MARK.fullmatch(text) for text in filled)
