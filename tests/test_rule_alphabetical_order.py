@@ -258,6 +258,14 @@ def test_links_of_one_project_and_prose_are_not_sorted() -> None:
     assert lint(text, RULE) == []
 
 
+def test_a_plain_group_label_over_entries_stays_where_it_is() -> None:
+    text = items("Authlogic", "Devise", "OmniAuth", "Sorcery") + (
+        "- OAuth:\n  - [Doorkeeper](https://d.dev) - D.\n  - [OAuth2](https://o.dev) - O.\n")
+    assert lint(text, RULE) == []
+    assert [p.line for p in lint(text.replace("- OAuth:", "- [OAuth](https://oa.dev)"),
+                                 RULE)] == [5]
+
+
 def test_auto_key_follows_a_list_that_sorts_by_letters_only() -> None:
     names = ["PHP-Mock", "PHP MySQL Engine", "PHP-Parser", "PHPStan", "PHPUnit", "Pimple"]
     text = "".join(f"- [{n}](https://x.dev/{i}) - D.\n" for i, n in enumerate(names))

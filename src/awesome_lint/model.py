@@ -72,8 +72,10 @@ class Entry:
 
     @property
     def named(self) -> bool:
-        """Whether the entry names a project of its own (what sorting and names compare)."""
-        return self.kind in ("link", "text") and bool(self.name)
+        """Whether the entry names a project of its own (what sorting and names compare):
+        not a plain group label over nested entries (``- OAuth:``)."""
+        group = self.kind == "text" and self.children > 0 and not self.urls
+        return self.kind in ("link", "text") and bool(self.name) and not group
 
     @property
     def urls(self) -> tuple[str, ...]:

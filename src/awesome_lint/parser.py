@@ -864,7 +864,7 @@ def _table_entry(row: Row, section: int, name: int, license_: int | None,
     links = tuple(k for c in row.cells for k in c.links)
     return Entry(cell.label, link.url if link else None, text(description), row.line,
                  cell.column, section, 0, None, link, license_cell, (), cell.raw, links,
-                 in_table=True, end_line=row.line)
+                 in_table=True, kind="link" if link else "text", end_line=row.line)
 
 
 def _as_written(token: dict) -> str | None:
