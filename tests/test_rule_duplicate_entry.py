@@ -312,6 +312,12 @@ FRESH_CASES = [
         "- [lyaml](https://g.com/l) - Y.\n- LPeg\n  - [LPeg](http://x.org/lpeg/) - A.\n"
         "  - [LuLPeg](https://g.com/p/LuLPeg) - B.\n- [LPeg](http://x.org/lpeg/) - Again.\n",
         [(5, 3, "error")], id="a-group-named-like-its-first-item-is-no-listing"),
+    pytest.param(
+        "## A\n\n| Name | Links |\n| --- | --- |\n| Buzz | [GitHub](https://github.com/block/buzz) |"
+        "\n\n## B\n\n| Name | Links |\n| --- | --- |\n"
+        "| buzz | [GitHub](https://github.com/chidiwilliams/buzz) |\n"
+        "| Dup | [GitHub](https://github.com/block/buzz) |\n",
+        [(12, 3, "warning")], id="a-table-name-without-a-link-takes-the-rows-links"),
 ]
 
 
@@ -327,3 +333,37 @@ def test_a_repository_that_holds_several_crates_is_their_shared_home() -> None:
     pair = ("- [Streaming](https://github.com/m/streaming) - A.\n"
             "- [MosaicML Streaming](https://github.com/m/streaming) - B.\n")
     assert found(lint(pair, RULE)) == [(2, 3, "error")]
+
+
+DECORATED_PROJECTS = """# Runtimes
+
+## Contents
+
+- [Beta](#beta)
+- [Alpha](#alpha)
+
+## <a name="beta"></a>[Beta](https://github.com/beta/beta) <sup>[top⇈](#contents)</sup>
+
+* **Interoperability**
+
+    SDKs:
+    - [`Go`](https://beta.org/docs/go-host-sdk/)
+    - [`Rust`](https://beta.org/docs/rust-host-sdk/)
+
+    PDKs:
+    - [`Go`](https://github.com/beta/go-pdk)
+    - [`Rust`](https://github.com/beta/rust-pdk)
+
+* **Used by**
+    - [Alpha](https://github.com/alpha/alpha): runs on it.
+
+## <a name="alpha"></a>[Alpha](https://github.com/alpha/alpha) <sup>[top⇈](#contents)</sup>
+
+Text.
+"""
+
+
+def test_decorated_project_headings_own_their_links() -> None:
+    assert lint(DECORATED_PROJECTS, RULE) == []
+    problems = lint(DECORATED_PROJECTS, "alphabetical-order", enforce="always")
+    assert [p.line for p in problems] == [24]

@@ -114,9 +114,9 @@ def as_labels(entries: list[Entry], owner: str) -> list[Entry]:
 
 
 def project_links(entry_list: EntryList, owner: str) -> EntryList:
-    """A short list under a project's heading, and the lists nested in it: that project's
-    own links (its site, its authors)."""
-    if entry_list.is_toc or len(entry_list.entries) > 15:
+    """A short list under a project's heading, and any list nested in an item there:
+    that project's own links (its site, its authors, its SDKs)."""
+    if entry_list.is_toc or (entry_list.depth == 0 and len(entry_list.entries) > 15):
         return entry_list
     return replace(entry_list, entries=tuple(as_labels(list(entry_list.entries), owner)),
                    is_labels=True)

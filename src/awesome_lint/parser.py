@@ -244,7 +244,10 @@ class _Builder:
     def _heading_entry(self, tokens: list[dict], line: int, column: int,
                        section: int) -> Entry | None:
         """The project a heading names when the heading is its link (## [Name](url)), an
-        entry of the section above it."""
+        entry of the section above it. An anchor before it (``<a name="x"></a>``) and a
+        way back up after it (``<sup>[top](#contents)</sup>``) are no part of its name."""
+        tokens = [t for t in tokens if t["type"] != "inline_html" and not (
+            t["type"] == "link" and t["attrs"]["url"].startswith("#"))]
         first = leading_link(tokens)
         name = _plain(first.get("children", []), images=False).strip() if first else ""
         if not name or _plain(tokens, images=False).strip() != name:

@@ -237,8 +237,14 @@ def _holds(group: Entry, entry: Entry) -> bool:
 
 def _one_projects_links(entry: Entry, other: Entry) -> bool:
     """Two links of one project: its entry or heading and its own list of links (its Web,
-    its Docs), which carry its name."""
-    return "label" in (entry.kind, other.kind) and entry.name == other.name
+    its Docs), which carry its name; or a project's link that names the other
+    ("Used by: [Wasmi](…)" under Wasmtime), a reference rather than a second listing."""
+    if "label" not in (entry.kind, other.kind):
+        return False
+    return entry.name == other.name or any(
+        one.kind == "label" and one.link is not None
+        and _name_key_of(one.link.text) == _name_key(two)
+        for one, two in ((entry, other), (other, entry)))
 
 
 def _problem(document: Document, entry: Entry, first: Entry, across: str) -> Problem:
