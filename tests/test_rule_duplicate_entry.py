@@ -366,4 +366,4 @@ Text.
 def test_decorated_project_headings_own_their_links() -> None:
     assert lint(DECORATED_PROJECTS, RULE) == []
     problems = lint(DECORATED_PROJECTS, "alphabetical-order", enforce="always")
-    assert [p.line for p in problems] == [24]
+    assert [p.line for p in problems] == [23]
