@@ -322,6 +322,7 @@ def _names_in_lowercase(document: Document) -> frozenset[str]:
 
 
 # ------------------------------------------------------------------ period
+_ONLY_LINKS = re.compile(r"(?:[\s,;|/·•-]*\[[^\]]*\]\([^()\s]*\))+\s*")
 @dataclass(frozen=True, slots=True)
 class _End:
     """Where the description's prose ends: line, column of ``text[0]``, index after it."""
@@ -350,7 +351,9 @@ def _end(item: _Item) -> _End | None:
     backwards = text[::-1]
     while index > start and (trailer := _trailer(text, backwards, start, index)) >= 0:
         index = trailer
-    return _End(line, column, text, index) if index > start else None
+    if index <= start or _ONLY_LINKS.fullmatch(text, start, index):
+        return None  # "- [Slides](url)": nothing to end with a period
+    return _End(line, column, text, index)
 
 
 def _trailer(text: str, backwards: str, start: int, end: int) -> int:
