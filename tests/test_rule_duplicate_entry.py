@@ -313,8 +313,8 @@ FRESH_CASES = [
         "  - [LuLPeg](https://g.com/p/LuLPeg) - B.\n- [LPeg](http://x.org/lpeg/) - Again.\n",
         [(5, 3, "error")], id="a-group-named-like-its-first-item-is-no-listing"),
     pytest.param(
-        "## A\n\n| Name | Links |\n| --- | --- |\n| Buzz | [GitHub](https://github.com/block/buzz) |"
-        "\n\n## B\n\n| Name | Links |\n| --- | --- |\n"
+        "## A\n\n| Name | Links |\n| --- | --- |\n"
+        "| Buzz | [GitHub](https://github.com/block/buzz) |\n\n## B\n\n| Name | Links |\n| --- | --- |\n"
         "| buzz | [GitHub](https://github.com/chidiwilliams/buzz) |\n"
         "| Dup | [GitHub](https://github.com/block/buzz) |\n",
         [(12, 3, "warning")], id="a-table-name-without-a-link-takes-the-rows-links"),
