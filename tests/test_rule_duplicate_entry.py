@@ -314,7 +314,8 @@ FRESH_CASES = [
         [(5, 3, "error")], id="a-group-named-like-its-first-item-is-no-listing"),
     pytest.param(
         "## A\n\n| Name | Links |\n| --- | --- |\n"
-        "| Buzz | [GitHub](https://github.com/block/buzz) |\n\n## B\n\n| Name | Links |\n| --- | --- |\n"
+        "| Buzz | [GitHub](https://github.com/block/buzz) |\n\n"
+        "## B\n\n| Name | Links |\n| --- | --- |\n"
         "| buzz | [GitHub](https://github.com/chidiwilliams/buzz) |\n"
         "| Dup | [GitHub](https://github.com/block/buzz) |\n",
         [(12, 3, "warning")], id="a-table-name-without-a-link-takes-the-rows-links"),
