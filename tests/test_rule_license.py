@@ -244,3 +244,19 @@ def test_a_row_short_of_its_trailing_cell_keeps_its_license() -> None:
              "| [A](https://a.dev) | SSPL-1.0 | [Demo](https://a.dev/d) |\n"
              "| [B](https://b.dev) | SSPL-1.0 |\n| [C](https://c.dev) | A tool. |\n")
     assert [p.line for p in lint(table, "license")] == [3, 4]
+
+
+def test_a_license_badge_is_read_for_the_license_it_shows() -> None:
+    def row(name: str, badge: str) -> str:
+        return f"| [{name}](https://g.dev/{name}) | A. | [{badge}](https://g.dev/{name}/L) |\n"
+    shields = "https://img.shields.io/badge"
+    table = "| Library | Description | License |\n| --- | --- | --- |\n" + "".join([
+        row("a", f"![License: MIT]({shields}/License-MIT-yellow.svg)"),
+        row("b", f"![License]({shields}/License-BSD%203--Clause-blue.svg)"),
+        row("c", f"![License]({shields}/License-Boost%201.0-lightblue.svg)"),
+        row("d", "![License](https://img.shields.io/github/license/o/d)"),
+        row("e", "![License: Unlicense](https://example.org/unlicense.png)"),
+        row("f", f"![License]({shields}/license-Facebook-blue.svg)"),
+    ])
+    assert [(p.line, p.message) for p in lint(table, "license")] == [
+        (8, "unknown license 'Facebook': not in the SPDX list")]

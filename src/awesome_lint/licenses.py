@@ -42,6 +42,7 @@ _FAMILIES = {
     "epl": ("EPL-2.0",),
     "eupl": ("EUPL-1.2",),
     "apache": ("Apache-2.0",),
+    "cecill": ("CECILL-2.1",),
 }
 
 # Spellings that no SPDX id or name normalizes to.
@@ -56,6 +57,8 @@ _ALIASES = {
     "Simplified BSD": "BSD-2-Clause",
     "Expat": "MIT",
     "Boost": "BSL-1.0",
+    "Boost 1.0": "BSL-1.0",  # shields.io's badge for it
+    "BlueOak": "BlueOak-1.0.0",
     "CC0": "CC0-1.0",
     "Public Domain (CC0)": "CC0-1.0",
     "zlib/libpng": "Zlib",  # one license (the zlib/libpng license), not two

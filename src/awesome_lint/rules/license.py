@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
+from urllib.parse import unquote, urlsplit
 
 from awesome_lint.licenses import classify, names_license
-from awesome_lint.model import Document, Entry
+from awesome_lint.model import Cell, Document, Entry
 from awesome_lint.problem import Fix, Problem
 
 ID = "license"
@@ -34,12 +36,20 @@ DEFAULT: dict[str, object] = {
 
 
 class _Written(NamedTuple):
-    """A license as the list writes it; ``verbatim``: ``text`` stands at ``column``."""
+    """A license as the list writes it; ``verbatim``: ``text`` stands at ``column``;
+    ``badge``: read from a badge, whose words are the badge maker's, not an id."""
 
     text: str
     line: int
     column: int
     verbatim: bool
+    badge: bool = False
+
+
+# A static shields.io badge: /badge/<label>-<message>-<colour>, where "--" is a dash.
+_BADGE_PATH = re.compile(r"/badge/(.+?)(?:\.(?:svg|png))?")
+_BADGE_PART = re.compile(r"(?<!-)-(?!-)")
+_LICENSE_WORD = re.compile(r"^\s*licen[cs]e\s*:?\s*", re.IGNORECASE)
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
@@ -50,8 +60,11 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
 
 
 def _licenses(document: Document, conf: dict) -> Iterator[_Written]:
-    for text, line, column in _cells(document, conf["columns"]):
-        yield _written(document, text, line, column)
+    for cell, text, column in _cells(document, conf["columns"]):
+        if cell.label.strip() or not any(link.image for link in cell.links):
+            yield _written(document, text, cell.line, column)
+        elif (badge := _badge_license(cell)) is not None:
+            yield _Written(badge, cell.line, cell.column, verbatim=False, badge=True)
     for line, (text, column) in _tags(document, conf):
         yield _written(document, text, line, column)
 
@@ -80,7 +93,7 @@ def _tag_position(tagged: Sequence[Entry]) -> int:
     return max(sorted(counts), key=counts.__getitem__)
 
 
-def _cells(document: Document, names: list[str]) -> Iterator[tuple[str, int, int]]:
+def _cells(document: Document, names: list[str]) -> Iterator[tuple[Cell, str, int]]:
     """The text of each non-empty license cell, and where it starts if it is verbatim."""
     wanted = {name.casefold() for name in names}
     for table in document.tables:
@@ -96,7 +109,23 @@ def _cells(document: Document, names: list[str]) -> Iterator[tuple[str, int, int
             short = len(row.cells) < len(table.header.cells)
             if cell.text and (not short or names_license(cell.text)):
                 # Inside backticks, a link or emphasis, the text starts further in.
-                yield cell.text, cell.line, cell.column + max(cell.raw.find(cell.text), 0)
+                yield cell, cell.text, cell.column + max(cell.raw.find(cell.text), 0)
+
+
+def _badge_license(cell: Cell) -> str | None:
+    """The license a badge shows: its message on shields.io ("License-BSD%203--Clause-blue"),
+    else its alt text past "License:"; None when it shows no name ("License", a badge
+    that fetches the repository's license)."""
+    image = next(link for link in cell.links if link.image)
+    url = urlsplit(image.url)
+    path = _BADGE_PATH.fullmatch(unquote(url.path)) if url.netloc.endswith("shields.io") \
+        else None
+    if path is not None:
+        parts = _BADGE_PART.split(path.group(1))
+        message = parts[1] if len(parts) >= 3 else parts[0]
+        return message.replace("--", "-").replace("__", "\0").replace("_", " ") \
+            .replace("\0", "_").strip() or None
+    return _LICENSE_WORD.sub("", image.text).strip() or None
 
 
 def _written(document: Document, text: str, line: int, column: int) -> _Written:
@@ -107,7 +136,8 @@ def _written(document: Document, text: str, line: int, column: int) -> _Written:
 def _judge(written: _Written, conf: dict) -> Problem | None:
     verdict = classify(written.text, frozenset(conf["allow"]), frozenset(conf["deny"]),
                        deprecated=conf["deprecated-ids"] == "warning")
-    if verdict.ok and (verdict.severity is None or conf["aliases"] == "ignore"):
+    if verdict.ok and (verdict.severity is None or conf["aliases"] == "ignore"
+                       or written.badge):
         return None
     if not verdict.ok:
         return Problem(written.line, written.column, verdict.message)
