@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import fixture, lint, positions
+from helpers import fixture, lint, lint_all, positions
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -33,3 +33,9 @@ def test_seed_lists() -> None:
     names = {full.splitlines()[p.line - 1].split("|")[1].strip()
              for p in lint(full, "missing-link")}
     assert "KServe" in names
+
+
+def test_a_name_in_brackets_before_a_bare_url_is_no_link() -> None:
+    text = ("* [Alpha](https://a.dev) - One.\n* [Beta] https://b.dev - Two.\n"
+            "- [x] https://done.dev\n* [Gamma](https://c.dev) - Three.\n")
+    assert [(p.line, p.rule) for p in lint_all(text)] == [(2, "missing-link")]

@@ -116,7 +116,10 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
 
 # ------------------------------------------------------------------ the parts of an item
 def _cut(entry: Entry, document: Document, conf: dict) -> _Item | None:
-    """The item's parts, or None when it does not start with a link."""
+    """The item's parts, or None when it does not start with a link (``[Name] https://…``
+    is missing-link's to report)."""
+    if entry.link is None:
+        return None
     text = entry.raw.split("\n", 1)[0]
     lead = len(text) - len(text.lstrip("*_"))  # **[Name](url)**
     end = _link_end(text, lead)

@@ -20,6 +20,8 @@ _SCHEMELESS = re.compile(
     r"(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|ai|app|co|me|gg|edu|gov"
     r"|info|xyz|so|sh|rs|tv|us|uk|de|fr|jp|cn|in)(?:[/:?#]|$))", re.IGNORECASE)
 
+_NAME_BEFORE = re.compile(r"(?:^|[\s*+-])\[(?![ xX]\])[^\[\]]+\] +$")  # not a task box, [x]
+
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
     for entry in document.entries:
@@ -51,10 +53,14 @@ def _unusable(link: Link) -> Problem | None:
 
 
 def _bracketed(document: Document, link: Link) -> Problem | None:
-    """``[Name][https://…]``: a reference to a label never defined; GitHub shows the
-    brackets as text and links the bare URL, not the name."""
-    line = document.lines[link.line - 1]
-    if link.kind != "bare" or line[max(link.column - 3, 0):link.column - 1] != "][":
+    """``[Name][https://…]`` (a reference to a label never defined) or ``[Name] https://…``:
+    GitHub shows the brackets as text and links the bare URL, not the name."""
+    if link.kind != "bare":
         return None
-    return Problem(link.line, link.column, "written [name][url]: GitHub shows the brackets "
+    before = document.lines[link.line - 1][:link.column - 1]
+    written = "[name][url]" if before.endswith("][") else \
+        "[name] url" if _NAME_BEFORE.search(before) else None
+    if written is None:
+        return None
+    return Problem(link.line, link.column, f"written {written}: GitHub shows the brackets "
                    "and links the bare URL, not the name; write [name](url)")
