@@ -21,6 +21,10 @@ RULE = "toc"
     # contents without a heading: the first in-page list before any content
     ("# T\n\n- [A](#a)\n- [B](#b)\n\n## A\n\n## B\n\n## C\n", [(4, 3)]),
     ("# T\n\n## A\n\n- [x](https://x.org) - y.\n\n## B\n\n- [A](#a)\n\n## C\n", []),
+    # a heading with an emoji and a count is listed by its words (its anchor is
+    # broken-anchor's), and then one missing is seen
+    ("## Contents\n- [Audio](#audio)\n- [Video](#video)\n\n## 🎵 Audio (1)\n\n"
+     "## 🗄️ Medical (1)\n\n## Video (2)\n", [(2, 3)]),
     # a lone link above it is not the contents, and what it links is listed
     ("# T\n\n- [Sponsors](#sponsors)\n\n## All Categories\n\n- [A](#a)\n- [B](#b)\n\n"
      "## A\n\n## B\n\n## C\n\n## Sponsors\n", [(8, 3)]),

@@ -401,13 +401,14 @@ class _Builder:
         section = len(self.sections) - 1
         entries = [self._list_entry(item, section, depth, parent) for item in siblings]
         linked = [e for e in entries if e.link is not None and e.link.kind not in _UNNAMED]
-        labels = is_label_list(entries, depth)
+        in_page = bool(linked) and _mostly_in_page(linked)
+        labels = not in_page and is_label_list(entries, depth)  # "- [Video](#video)"
         if labels:
             entries = as_labels(entries, parent or self.sections[-1].title)
         if linked and len(linked) * 2 >= len(entries):
             self.sections[-1].lists.append(EntryList(
                 tuple(entries), siblings[0].line, section, depth, parent,
-                is_toc=_mostly_in_page(linked), is_labels=labels))
+                is_toc=in_page, is_labels=labels))
         return entries
 
     def _list_entry(self, item: _Item, section: int, depth: int, parent: str | None) -> Entry:

@@ -25,6 +25,8 @@ DEFAULT: dict[str, object] = {
 }
 _ESCAPED = re.compile(r"[\\\[\]]")  # what a heading's text cannot hold as a link's
 _FRAGMENT = re.compile(r"[^\s()<>\[\]\\]+")  # an anchor a link can point at as it is
+_COUNT = re.compile(r"\s*[(\[]\d+[)\]]\s*$")
+_LEADING_SYMBOLS = re.compile(r"^[\W_]+")
 _NOT_TAB = re.compile(r"[^\t]")
 
 
@@ -127,7 +129,7 @@ def _listings(document: Document, toc: _Toc,
     """
     titled: dict[str, list[int]] = {}
     for index, section in enumerate(document.sections[1:], start=1):
-        titled.setdefault(loose_slug(section.title), []).append(index)
+        titled.setdefault(_title_key(section.title), []).append(index)
     entries = {e.line: e for lst in toc.lists for e in lst.entries}
     first = min(entries)
     listings: dict[tuple[int, int], _Listing] = {}
@@ -138,7 +140,7 @@ def _listings(document: Document, toc: _Toc,
             continue
         section = targets.get(fragment_key(link.fragment))
         if section is None:
-            same = titled.get(loose_slug(link.text), [])
+            same = titled.get(_title_key(link.text), [])
             section = next((i for i in same if i > previous), same[0] if same else None)
         if section is None:
             continue
@@ -160,12 +162,18 @@ def _linked_above(document: Document, toc: _Toc, targets: dict[str, int]) -> set
             and (key := fragment_key(link.fragment)) in targets}
 
 
+def _title_key(text: str) -> str:
+    """What a title and a link's text are matched by: its words, without the emoji
+    before them or a count after them ("🗄️ Database (18)" is listed as "Database")."""
+    return loose_slug(_LEADING_SYMBOLS.sub("", _COUNT.sub("", text)))
+
+
 def _labels(toc: _Toc, titled: dict[str, list[int]]) -> dict[tuple[int, int], _Listing]:
     """Sections a contents names by a plain label over their links ("- Test" over
     "+ [Make a test report](#make-a-test-report)")."""
     found: dict[tuple[int, int], _Listing] = {}
     for entry_list in toc.lists:
-        same = titled.get(loose_slug(entry_list.parent or "")) if entry_list.depth else None
+        same = titled.get(_title_key(entry_list.parent or "")) if entry_list.depth else None
         if same:
             line = entry_list.line - 1
             found[(line, 0)] = _Listing(same[0], line, 1, one_line(entry_list.parent or ""),
