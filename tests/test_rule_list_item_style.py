@@ -360,3 +360,14 @@ def test_a_description_of_links_only_needs_no_period() -> None:
                     "* [Talk G](https://t.dev/g) - See [Slides](https://t.dev/g-s)\n")
     assert [(p.line, p.message) for p in lint(text, RULE)] == [
         (7, "description does not end with a period")]
+
+
+def test_a_description_that_starts_with_a_compound_of_the_entrys_name() -> None:
+    others = "".join(f"- [T{n}](https://t.dev/{n}) - Does {n}.\n" for n in range(5))
+    own = ("- [react-native-sound-demo ★63](https://github.com/z/react-native-sound-demo)"
+           " - react-native-sound demo project.\n"
+           "- [ElementsProject/lightning](https://github.com/ElementsProject/lightning)"
+           " - c-lightning, a Lightning Network implementation.\n")
+    assert lint(others + own, RULE) == []
+    mere = "- [nrc/zero](https://github.com/nrc/zero) - zero-allocation parsing.\n"
+    assert [p.line for p in lint(others + mere, RULE)] == [6]

@@ -244,9 +244,22 @@ def _named_start(text: str, entry: Entry, conf: dict) -> bool:
     # Mixed case (iOS, gRPC), digits, underscores (x86_64, k8s), slashes and dots (os.path)
     # mark a name, a path or a term of art, and so does a colon after it (npm:, go:generate)
     # and the entry's own name or its repository's.
-    return (first in conf["allow-lowercase"] or first in (entry.name, _repository(entry))
+    return (first in conf["allow-lowercase"] or _own_name(first, entry)
             or text.startswith(":", word.end())
             or any(char.isupper() or char.isdigit() or char in "_/." for char in first))
+
+
+def _own_name(first: str, entry: Entry) -> bool:
+    """Whether the word names the entry or what it is built on: its name or its
+    repository's, or a compound made of their words ("react-native-sound" for
+    react-native-sound-demo, "c-lightning" for lightning; not "zero-allocation" for zero)."""
+    own = {entry.name.casefold(), _repository(entry).casefold()}
+    if first in own:
+        return True
+    parts = {part for name in own for part in _NAME_PARTS.split(name)}
+    words = [part for part in _NAME_PARTS.split(first) if len(part) >= 3]
+    shared = [word for word in words if word in parts]
+    return "-" in first and bool(shared) and (len(shared) >= 2 or shared == words)
 
 
 def _first_word(word: str) -> str:
@@ -295,12 +308,13 @@ def _capitalize(item: _Item, conf: dict, names: frozenset[str]) -> Iterator[Prob
     description = item.text[item.start:]
     first = item.start + len(description) - len(description.lstrip("*_"))
     letter = item.text[first:first + 1]
-    if not letter.islower() or _named_start(item.text[first:], item.entry, conf):
+    text = item.text[first:]
+    if not letter.islower() or _named_start(text, item.entry, conf):
         return
     fix = Fix(item.entry.line, item.at(first), item.at(first) + 1, letter.upper())
     yield Problem(item.entry.line, item.at(first),
                   f"description starts lowercase: write '{letter.upper()}'",
-                  fix=None if _maybe_a_name(item.text[first:], names) else fix,
+                  fix=None if _maybe_a_name(text, names) else fix,
                   data={"check": "capitalize"})
 
 
@@ -308,9 +322,13 @@ def _maybe_a_name(text: str, names: frozenset[str]) -> bool:
     """Whether the first word may be a name or a command, which only the author should
     change: a compound (`go-kit`, though also `high-level`), or a word the list writes
     lowercase as a name or as code elsewhere (`cargo`, `go` of `go test`, but also `money`)."""
-    word = _WORD.match(text)
-    first = _first_word(word.group()) if word else ""
+    first = _first_of(text)
     return "-" in first or first in names
+
+
+def _first_of(text: str) -> str:
+    word = _WORD.match(text)
+    return _first_word(word.group()) if word else ""
 
 
 def _names_in_lowercase(document: Document) -> frozenset[str]:
@@ -322,6 +340,9 @@ def _names_in_lowercase(document: Document) -> frozenset[str]:
         code = (entry.raw[start:end].strip("`") for start, end in _code_spans(entry.raw).items())
         names |= {span.split(maxsplit=1)[0] for span in code if span.strip()}
     return frozenset(name for name in names if name.islower())
+
+
+_NAME_PARTS = re.compile(r"[-_./\s]+")
 
 
 # ------------------------------------------------------------------ period
