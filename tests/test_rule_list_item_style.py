@@ -371,3 +371,13 @@ def test_a_description_that_starts_with_a_compound_of_the_entrys_name() -> None:
     assert lint(others + own, RULE) == []
     mere = "- [nrc/zero](https://github.com/nrc/zero) - zero-allocation parsing.\n"
     assert [p.line for p in lint(others + mere, RULE)] == [6]
+
+
+def test_inline_html_elements_around_the_description() -> None:
+    others = "".join(f"- [T{n}](https://t.dev/{n}) - Does {n}.\n" for n in range(10))
+    text = others + (
+        "- [CALM](http://db.cs.berkeley.edu/p.pdf) :small_orange_diamond:<sup>PDF</sup>"
+        " - Consistency as logical monotonicity.\n"
+        "- [GNAP](https://ietf.org/g) - Grant Negotiation Protocol.<sup>DRAFT</sup>\n"
+        "- [GNAP2](https://ietf.org/h) - Grant Negotiation Protocol <sup>DRAFT</sup>\n")
+    assert [(p.line, p.data["check"]) for p in lint(text, RULE)] == [(13, "period")]

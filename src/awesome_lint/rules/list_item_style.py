@@ -54,6 +54,7 @@ _TRAILERS = tuple(re.compile(pattern) for pattern in (
     # a badge: a link around one or more images
     rf"\)[^)\s]*\(\](?:\s*(?:{_LINK_BACKWARDS}|{_REF_BACKWARDS})!)+\s*\[",
     r">[^<>]*<",
+    r">[a-zA-Z0-9]+/<[^<>]*>[^<>]*<",  # an inline element: "<sup>DRAFT</sup>"
     r":[a-z0-9_+-]+:",  # an emoji shortcode
     r"(?:\*\*|__)?\][^\]]*\[(?:\*\*|__)?",
     r"(?:`[^`]+`\s*){2,}",
@@ -61,6 +62,7 @@ _TRAILERS = tuple(re.compile(pattern) for pattern in (
 ))
 _TAG = re.compile(r"`[^`]+`")  # backwards too
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
+_ELEMENT = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>[^<>]*</\1>")
 _BYLINE = re.compile(r"(?:by|par|von|de|por|di)\s|\S+\s+(?:par|von|por)\s", re.IGNORECASE)
 # What may follow a description's final punctuation (backwards): a note in parentheses or
 # emphasis, or a link ("A web framework. *(See also [x](url))*", "Free tier. [#oss](url)").
@@ -176,11 +178,12 @@ def _skip_adornments(text: str, end: int, code: dict[int, int]) -> int:
         after = code.get(at, -1)
         if after < 0:
             after = _link_end(text, at)
-        if after < 0 and (mark := _SHORTCODE.match(text, at)):
-            after = mark.end()  # :zap: and the like
+        if after < 0 and (mark := _SHORTCODE.match(text, at) or _ELEMENT.match(text, at)):
+            after = mark.end()  # :zap:, <sup>PDF</sup> and the like
         if after < 0 and text.startswith("[[", at):
             after = _balanced(text, at, "[", "]")
-        if after < 0 or not (_SEPARATOR.match(text, after) or _GAP.match(text, after)):
+        if after < 0 or not (_SEPARATOR.match(text, after) or _GAP.match(text, after)
+                             or _ELEMENT.match(text, after)):
             return end
         end = after
 
