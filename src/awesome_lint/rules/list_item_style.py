@@ -256,10 +256,10 @@ def _own_name(first: str, entry: Entry) -> bool:
     """Whether the word names the entry or what it is built on: its name or its
     repository's, or a compound made of their words ("react-native-sound" for
     react-native-sound-demo, "c-lightning" for lightning; not "zero-allocation" for zero)."""
-    own = {entry.name.casefold(), _repository(entry).casefold()}
+    own = {entry.name, _repository(entry)}
     if first in own:
         return True
-    parts = {part for name in own for part in _NAME_PARTS.split(name)}
+    parts = {part for name in own for part in _NAME_PARTS.split(name.casefold())}
     words = [part for part in _NAME_PARTS.split(first) if len(part) >= 3]
     shared = [word for word in words if word in parts]
     return "-" in first and bool(shared) and (len(shared) >= 2 or shared == words)
