@@ -390,3 +390,14 @@ def test_auto_key_follows_a_list_that_files_the_under_its_next_word() -> None:
     text = "".join(f"- [{n}](https://x.dev/{i}) - D.\n" for i, n in enumerate(names))
     assert lint(text, RULE) == []
     assert lint(text, RULE, key="name") != []
+
+
+TRAEFIK = "Tr\u00e6f\u026ak"  # with a small capital I
+
+
+@pytest.mark.parametrize("names", [["Traffic Server", TRAEFIK], [TRAEFIK, "Traffic Server"],
+                                   ["Bärner", "Basel"], ["Basel", "Bärner"]])
+def test_auto_key_accepts_letters_by_code_point_or_by_their_latin_base(names: list[str]) -> None:
+    text = items("Alpha", "Apex", *names, "Zeta")
+    assert lint(text, RULE) == []
+    assert len(lint(text, RULE, key="name")) == (names[0] > names[1])

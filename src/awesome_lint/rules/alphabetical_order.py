@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -43,6 +44,10 @@ _DIGITS = re.compile(r"(\d+)")
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 
 SortKey = tuple[str | int, ...]
+_FOLDED = "fold-letters"  # a comparison of the auto key's own, not an option
+_LATIN = str.maketrans({"æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+                        "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d",
+                        "þ": "th", "\u0131": "i", "\u026a": "i"})  # dotless, small capital
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
@@ -91,12 +96,13 @@ def _punctuation_variants(conf: dict) -> list[dict]:
     """The other ways lists compare punctuation and digits: letters only ("FreeRTOS-rust"
     before "FreeRTOS.rs"), characters as they are (".NET Boxed" first, "Cpp.chat" before
     "CppCast"), numbers as numbers, punctuation as a space ("RSS-Bridge" before "RSS
-    Monster"). Where the list's own comparison is a guess, a slip that
-    one of them explains is not worth a finding."""
+    Monster"), letters as their Latin base ("Træfik" as "Traefik"). Where the list's own
+    comparison is a guess, a slip that one of them explains is not worth a finding."""
     kept = [False, True] if conf["ignore-punctuation"] else [False]
     variants = [{**conf, "key": key, "ignore-punctuation": ignored}
                 for key in ("name", "natural") for ignored in kept]
-    variants += [{**conf, "key": "letters"}, {**conf, "key": "words"}]
+    variants += [{**conf, "key": "letters"}, {**conf, "key": "words"},
+                 {**conf, _FOLDED: True}]
     return [variant for variant in variants if variant != conf]
 
 
@@ -121,6 +127,8 @@ def sort_key(name: str, conf: dict) -> SortKey:
             break
     if conf["ignore-punctuation"]:
         text = _LEADING.sub("", text)
+    if conf.get(_FOLDED):
+        text = _latin(text)
     if conf["ignore-case"]:
         text = text.casefold()
     if conf["key"] == "letters":
@@ -132,6 +140,12 @@ def sort_key(name: str, conf: dict) -> SortKey:
         chunks = _DIGITS.split(text)
         return tuple(int(c) if i % 2 else c for i, c in enumerate(chunks))
     return (text,)
+
+
+def _latin(text: str) -> str:
+    """Letters as their Latin base: accents dropped, ligatures spelt out."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LATIN))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _out_of_place(document: Document, entries: Sequence[Entry],
