@@ -246,6 +246,15 @@ def test_a_list_not_sorted_by_design_gets_nothing_by_default() -> None:
     assert lint(UNSORTED_BY_DESIGN, RULE) != []
 
 
+def test_a_long_nearly_sorted_group_is_checked_in_a_list_not_sorted_by_design() -> None:
+    names = ["Alpha", "Beta", "Delta", "Gamma", "Kappa", "Mu", "Omega", "Zeta", "Chi"]
+    group = "".join(f"- [{n}](https://{n.lower()}.org) - {n}.\n" for n in names)
+    text = UNSORTED_BY_DESIGN + "\n## Sorted\n\n" + group
+    assert [p.line for p in lint_with(text, RULE)] == [22]
+    assert lint_with(text.replace("- [Chi]", "- [Iota]").replace("- [Mu]", "- [Chi]"), RULE) \
+        == [], "two slips in nine entries: not nearly sorted"
+
+
 def test_a_sorted_list_with_one_slip_is_reported_by_default() -> None:
     names = ["Alpha", "Beta", "Delta", "Gamma", "Kappa", "Mu", "Omega", "Zeta", "Chi"]
     text = "".join(f"- [{n}](https://{n.lower()}.dev) - {n}.\n" for n in names)
