@@ -208,12 +208,15 @@ PRECISION_CASES = [
         [], id="prose-bullet-is-not-an-entry"),
     pytest.param(
         "| Name | License | Description |\n| --- | --- | --- |\n"
-        "| [Alpha](https://github.com/a/alpha) ![Stars](https://img.shields.io/x) | MIT | A. |\n"
+        "| [Alpha](https://github.com/alpha/alpha) ![Stars](https://img.sh/x) | MIT | A. |\n"
         "| [Alpha](https://alpha.dev) | MIT | A. |\n",
         [(4, 3, "error")], id="badge-alt-text-is-not-part-of-the-name"),
     pytest.param(
-        "- [Foo](https://github.com/a/foo) - A.\n- [Foo](https://foo.dev/docs) - B.\n",
+        "- [Foo](https://github.com/foo/foo) - A.\n- [Foo](https://foo.dev/docs) - B.\n",
         [(2, 3, "error")], id="repository-and-site-named-alike"),
+    pytest.param(
+        "- [Orbit](https://github.com/zumerlab/orbit) - A.\n- [Orbit](https://orbit.kiwi/) - B.\n",
+        [], id="someones-repository-named-like-a-site"),
 ]
 
 

@@ -38,7 +38,12 @@ _PAGE_NAMES = frozenset((
     "apps", "download",
 ))
 
-_NAME_KINDS = ("repo", "site", "page")
+# Which names each kind of link meets: a repository's owner meets a site of its name
+# (github.com/opencv/opencv and opencv.org), its name only a page (sv443.net/jokeapi/v2):
+# a site named like someone's repository is often another project ("Orbit" at orbit.kiwi
+# and github.com/zumerlab/orbit).
+_MEETS = {"repo": ("site", "page"), "name": ("page",), "site": ("repo", "page"),
+          "page": ("repo", "name", "site")}
 _WHOLE_PAGE = frozenset(("readme", "readme-ov-file", "top", "start"))
 _DIGITS = re.compile(r"[\d.|\-]+")
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*")
@@ -178,13 +183,14 @@ def _relation_keys(entry: Entry, looking: bool) -> set[str]:
         repo = repository(url)
         if repo is not None:
             if normal == repo:
-                keys |= _named(("repo",), repo.split("/")[1:], looking)
+                owner, name = repo.split("/")[1:3]
+                keys |= _named("repo", [owner], looking) | _named("name", [name], looking)
             continue
-        keys |= _named(("page",), _path_labels(normal), looking)
+        keys |= _named("page", _path_labels(normal), looking)
         if host not in FORGES:
             site = site_of(url)
             keys |= _same_site(site, normal, looking)
-            keys |= _named(("site",), [site.split(".")[0]], looking)
+            keys |= _named("site", [site.split(".")[0]], looking)
     return keys
 
 
@@ -197,11 +203,10 @@ def _same_site(site: str, normal: str, looking: bool) -> set[str]:
     return {f"site-any:{site}", f"site-home:{site}"} if home else {f"site-any:{site}"}
 
 
-def _named(kinds: tuple[str, ...], names: Iterable[str], looking: bool) -> set[str]:
+def _named(kind: str, names: Iterable[str], looking: bool) -> set[str]:
     """Keys for names: what an entry files under its own kind, and looks up under the
-    other kinds (a repository meets a site or page of its name, not another repository)."""
-    kind = kinds[0]
-    sides = [k for k in _NAME_KINDS if k != kind] if looking else [kind]
+    kinds it meets (a repository meets a site or page of its name, not another one)."""
+    sides = _MEETS[kind] if looking else (kind,)
     return {f"{side}:{name.casefold()}" for side in sides for name in names if name}
 
 
