@@ -381,3 +381,10 @@ def test_inline_html_elements_around_the_description() -> None:
         "- [GNAP](https://ietf.org/g) - Grant Negotiation Protocol.<sup>DRAFT</sup>\n"
         "- [GNAP2](https://ietf.org/h) - Grant Negotiation Protocol <sup>DRAFT</sup>\n")
     assert [(p.line, p.data["check"]) for p in lint(text, RULE)] == [(13, "period")]
+
+
+def test_an_ideographic_full_stop_ends_a_description() -> None:
+    text = "".join(f"- [T{n}](https://t.dev/{n}) - 第{n}个工具。\n" for n in range(12))
+    text += "- [Zed](https://z.dev) - 最后一个工具\n- [Zen](https://z.dev/n) - Last one\n"
+    fixes = [(p.line, p.fix.replacement if p.fix else None) for p in lint(text, RULE)]
+    assert fixes == [(13, "\u3002"), (14, ".")]

@@ -70,7 +70,8 @@ _NOTE = re.compile(rf"{_LINK_BACKWARDS}(?=\s)"
                    rf"|(?:[*_]{{1,2}})?\)(?:[^()]|\)[^()]*\()*\((?:[*_]{{1,2}})?(?=\s)")
 _TRAILER_LAST = frozenset(")>]*_`")  # besides white space, what a trailer can end with
 _CLOSERS = ")\"'\u201d\u2019*_"
-_ENDINGS = ".!?\u2026"
+_ENDINGS = ".!?\u2026\u3002\uff01\uff1f"  # and the ideographic full stop, ! and ?
+_WIDE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")  # CJK, kana, hangul
 _UNFIXABLE_END = ",;:-\u2013\u2014"
 _SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
 _CLEAR_MAJORITY = 0.75  # below it a list has no habit to follow
@@ -464,9 +465,11 @@ def _period(item: _Item, expected: str) -> Iterator[Problem]:
 
 def _missing_period(end: _End) -> Problem:
     column = end.column + end.index
-    fixable = end.text[end.index - 1] not in _UNFIXABLE_END
+    last = end.text[end.index - 1]
+    fixable = last not in _UNFIXABLE_END
+    period = "\u3002" if _WIDE.match(last) else "."  # an ideographic full stop after CJK
     return Problem(end.line, column, "description does not end with a period",
-                   fix=Fix(end.line, column, column, ".") if fixable else None,
+                   fix=Fix(end.line, column, column, period) if fixable else None,
                    data={"check": "period"})
 
 
