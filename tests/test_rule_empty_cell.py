@@ -40,3 +40,14 @@ def test_a_feature_matrix_leaves_no_for_blank() -> None:
              + "".join(row(i) for i in range(1, 9)))
     assert [(p.line, p.message) for p in lint(table, "empty-cell")] == [
         (9, "empty 'License' cell")]
+
+
+def test_a_column_of_badges_is_optional_but_not_a_license_column() -> None:
+    def row(i: int) -> str:
+        stars = "" if i == 3 else f"[![Stars](https://img.sh/github/stars/o/{i})](https://g.dev)"
+        lic = "" if i == 5 else "[![License: MIT](https://img.sh/badge/License-MIT-y.svg)](x)"
+        return f"| [P{i}](https://p{i}.org) | {stars} | Does it. | {lic} |\n"
+    table = ("| Library | Stars | Description | License |\n|---|---|---|---|\n"
+             + "".join(row(i) for i in range(1, 9)))
+    assert [(p.line, p.message) for p in lint(table, "empty-cell")] == [
+        (7, "empty 'License' cell")]

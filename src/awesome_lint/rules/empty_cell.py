@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterator
 
-from awesome_lint.model import Document, Table
+from awesome_lint.model import Cell, Document, Table
 from awesome_lint.problem import Problem
 
 ID = "empty-cell"
@@ -16,6 +16,7 @@ _OPTIONAL_SHARE = 1 / 3
 _HABIT_ROWS = 4
 # What a feature matrix ticks a cell with: an emoji or symbol (👍, ✓), a :shortcode:
 # (:octocat: linking the source), "x" or "yes". There a blank cell says "no".
+_LICENSE = re.compile(r"licen[cs]e", re.IGNORECASE)
 _MARK = re.compile(r"[\W_]*|(?::[\w+-]+:\s*)+|x|yes|y", re.IGNORECASE)
 
 
@@ -45,11 +46,19 @@ def _optional_columns(table: Table) -> set[int]:
         return set()
     return {index for index in range(len(table.columns))
             if sum(1 for row in rows if index >= len(row.cells) or not row.cells[index].raw)
-            >= _OPTIONAL_SHARE * len(rows) or _ticks(rows, index)}
+            >= _OPTIONAL_SHARE * len(rows) or _ticks(rows, index, table.columns[index])}
 
 
-def _ticks(rows: list, index: int) -> bool:
-    """Whether the column is a feature matrix's: each of its filled cells a mark."""
-    filled = [row.cells[index].text.strip() for row in rows
+def _ticks(rows: list, index: int, header: str) -> bool:
+    """Whether the column is a feature matrix's, or of badges: each of its filled cells a
+    mark or an image (a "Stars" badge, which a project off GitHub cannot have; a license
+    badge stands for what every project has)."""
+    filled = [row.cells[index] for row in rows
               if index < len(row.cells) and row.cells[index].raw]
-    return bool(filled) and all(_MARK.fullmatch(text) for text in filled)
+    badges = not _LICENSE.search(header)
+    return bool(filled) and all(_MARK.fullmatch(cell.text.strip()) or (badges and _badge(cell))
+                                for cell in filled)
+
+
+def _badge(cell: Cell) -> bool:
+    return not cell.label.strip() and any(link.image for link in cell.links)
