@@ -20,6 +20,7 @@ _SCHEMELESS = re.compile(
     r"(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|ai|app|co|me|gg|edu|gov"
     r"|info|xyz|so|sh|rs|tv|us|uk|de|fr|jp|cn|in)(?:[/:?#]|$))", re.IGNORECASE)
 
+_NAME_SPAN = 200
 _NAME_BEFORE = re.compile(r"(?:^|[\s*+-])\[(?![ xX]\])[^\[\]]+\] +$")  # not a task box, [x]
 
 
@@ -57,7 +58,8 @@ def _bracketed(document: Document, link: Link) -> Problem | None:
     GitHub shows the brackets as text and links the bare URL, not the name."""
     if link.kind != "bare":
         return None
-    before = document.lines[link.line - 1][:link.column - 1]
+    # A name is short: looking at what just precedes keeps a line of many URLs linear.
+    before = document.lines[link.line - 1][max(link.column - 1 - _NAME_SPAN, 0):link.column - 1]
     written = "[name][url]" if before.endswith("][") else \
         "[name] url" if _NAME_BEFORE.search(before) else None
     if written is None:
