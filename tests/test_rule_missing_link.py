@@ -39,3 +39,13 @@ def test_a_name_in_brackets_before_a_bare_url_is_no_link() -> None:
     text = ("* [Alpha](https://a.dev) - One.\n* [Beta] https://b.dev - Two.\n"
             "- [x] https://done.dev\n* [Gamma](https://c.dev) - Three.\n")
     assert [(p.line, p.rule) for p in lint_all(text)] == [(2, "missing-link")]
+
+
+def test_a_table_of_data_without_links_names_what_is_linked_elsewhere() -> None:
+    listed = ("| Name | GitHub |\n| --- | --- |\n"
+              "| Amphion | [Repo](https://github.com/o/amphion) |\n"
+              "| Bark | [Repo](https://github.com/s/bark) |\n")
+    compared = "\n| Name | Streaming |\n| --- | --- |\n| Amphion | Yes |\n| Bark | No |\n"
+    assert [p.rule for p in lint_all(listed + compared)] == []
+    assert [(p.line, p.rule) for p in lint_all(listed + "| Orca | - |\n")] == [
+        (5, "missing-link")]

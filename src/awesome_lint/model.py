@@ -112,6 +112,12 @@ class Table:
     def columns(self) -> tuple[str, ...]:
         return tuple(cell.text for cell in self.header.cells)
 
+    @property
+    def unlinked(self) -> bool:
+        """A table of data without a single link (a comparison of what the list links
+        elsewhere): its names are references, not listings left without their link."""
+        return bool(self.entries) and not any(entry.links for entry in self.entries)
+
 
 @dataclass(frozen=True, slots=True)
 class EntryList:

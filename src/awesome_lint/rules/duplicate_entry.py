@@ -63,7 +63,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     by = set(conf["by"])
     if not by <= set(_KINDS):
         raise ConfigError(f"{ID}: option 'by' takes 'url' and 'name', got {conf['by']!r}")
-    entries = document.entries  # built anew on each access
+    references = {e.line for table in document.tables if table.unlinked for e in table.entries}
+    entries = [e for e in document.entries if e.line not in references]
     seen = _Seen(shared=_shared_homes(entries))
     for entry in entries:
         aliases = _aliases(document, entry)

@@ -25,8 +25,10 @@ _NAME_BEFORE = re.compile(r"(?:^|[\s*+-])\[(?![ xX]\])[^\[\]]+\] +$")  # not a t
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
+    rows = {e.line for table in document.tables if table.unlinked for e in table.entries}
     for entry in document.entries:
-        if entry.kind in ("label", "prose") or entry.links or entry.children:
+        if entry.kind in ("label", "prose") or entry.links or entry.children \
+                or entry.line in rows:
             continue
         if entry.link is None and entry.name:
             yield Problem(entry.line, entry.column, f"'{one_line(entry.name)}' has no link")
