@@ -217,6 +217,11 @@ PRECISION_CASES = [
     pytest.param(
         "- [Orbit](https://github.com/zumerlab/orbit) - A.\n- [Orbit](https://orbit.kiwi/) - B.\n",
         [], id="someones-repository-named-like-a-site"),
+    pytest.param(
+        "- [Chimera Ortho](https://github.com/g/chimera) - A.\n"
+        "- [Chimera Ergo](https://github.com/g/chimera) - B.\n"
+        "- [Gergo](https://www.gboards.ca/) - C.\n- [Helix](https://www.gboards.ca/) - D.\n",
+        [(4, 3, "error")], id="variants-in-one-repository-but-a-copied-url"),
 ]
 
 

@@ -110,9 +110,15 @@ def _shared_homes(entries: Iterable[Entry]) -> frozenset[str]:
 
 
 def _other_release(entry: Entry, other: Entry) -> bool:
-    """Names that differ only in their numbers: two versions or sizes of one model."""
+    """Names that differ only in their numbers (two versions or sizes of one model), or
+    in what follows a shared first word (two variants in one repository: "Chimera Ortho"
+    and "Chimera Ergo")."""
     one, two = _name_key(entry), _name_key(other)
-    return one != two and _DIGITS.sub("", one) == _DIGITS.sub("", two)
+    if one == two:
+        return False
+    first, second = one.split(), two.split()
+    return _DIGITS.sub("", one) == _DIGITS.sub("", two) or (
+        len(first) > 1 and len(second) > 1 and first[0] == second[0] and len(first[0]) >= 4)
 
 
 def _aliases(document: Document, entry: Entry) -> list[str]:
