@@ -388,3 +388,15 @@ def test_an_ideographic_full_stop_ends_a_description() -> None:
     text += "- [Zed](https://z.dev) - 最后一个工具\n- [Zen](https://z.dev/n) - Last one\n"
     fixes = [(p.line, p.fix.replacement if p.fix else None) for p in lint(text, RULE)]
     assert fixes == [(13, "\u3002"), (14, ".")]
+
+
+def test_links_and_marks_after_the_final_period() -> None:
+    others = "".join(f"- [T{n}](https://t.dev/{n}) - Does {n}.\n" for n in range(12))
+    text = others + (
+        "- [Kappa](https://k.dev) - A feed. Start here. [Nodes](https://k.dev/n) / "
+        "[DNS](https://k.dev/l)\n"
+        "- [Lambda](https://l.dev) - Tools and conferences. *\n"
+        "- [Mu](https://m.dev) - A feed [Nodes](https://m.dev/n) / [DNS](https://m.dev/l)\n"
+        "- [awesome-x](https://github.com/o/awesome-x) - awesome-* or *-awesome lists.\n")
+    found = [(p.line, p.data["check"], p.fix is not None) for p in lint(text, RULE)]
+    assert found == [(15, "period", True), (16, "capitalize", False)]

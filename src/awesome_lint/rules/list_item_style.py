@@ -59,6 +59,8 @@ _TRAILERS = tuple(re.compile(pattern) for pattern in (
     r"(?:\*\*|__)?\][^\]]*\[(?:\*\*|__)?",
     r"(?:`[^`]+`\s*){2,}",
     rf"\)(?:{_LINK_BACKWARDS}\s*[,;]?)*{_LINK_BACKWARDS}\(",
+    rf"{_LINK_BACKWARDS}\s*[/|,\u00b7]\s*(?=\))",  # the last of a row of links: "[a](…) / [b](…)"
+    r"[*_]+\s*(?=[.!?])",  # a stray emphasis mark after the sentence: "conferences. *"
 ))
 _TAG = re.compile(r"`[^`]+`")  # backwards too
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
@@ -326,13 +328,8 @@ def _maybe_a_name(text: str, names: frozenset[str]) -> bool:
     """Whether the first word may be a name or a command, which only the author should
     change: a compound (`go-kit`, though also `high-level`), or a word the list writes
     lowercase as a name or as code elsewhere (`cargo`, `go` of `go test`, but also `money`)."""
-    first = _first_of(text)
-    return "-" in first or first in names
-
-
-def _first_of(text: str) -> str:
     word = _WORD.match(text)
-    return _first_word(word.group()) if word else ""
+    return bool(word) and ("-" in word.group() or _first_word(word.group()) in names)
 
 
 def _names_in_lowercase(document: Document) -> frozenset[str]:
