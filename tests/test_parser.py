@@ -307,3 +307,10 @@ def test_a_link_text_in_backticks_is_a_link_not_a_bare_url() -> None:
                 "- [`other`](https://crates.io/crates/other) - Other.\n")
     assert [(e.name, e.kind, e.link.kind) for e in doc.entries] == [
         ("crate", "link", "inline"), ("other", "link", "inline")]
+
+
+def test_an_item_may_start_with_emoji_shortcodes_before_its_link() -> None:
+    document = parse("- :free: [Charas](https://charas.dev) - A tool.\n"
+                     "- :free: :moneybag: [Beta](https://beta.dev) - B tool.\n")
+    assert [(e.kind, e.name, e.url) for e in document.entries] == [
+        ("link", "Charas", "https://charas.dev"), ("link", "Beta", "https://beta.dev")]

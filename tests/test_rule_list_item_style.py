@@ -400,3 +400,9 @@ def test_links_and_marks_after_the_final_period() -> None:
         "- [awesome-x](https://github.com/o/awesome-x) - awesome-* or *-awesome lists.\n")
     found = [(p.line, p.data["check"], p.fix is not None) for p in lint(text, RULE)]
     assert found == [(15, "period", True), (16, "capitalize", False)]
+
+
+def test_an_item_after_emoji_shortcodes_is_checked_like_the_others() -> None:
+    text = ("- :free: [Alpha](https://a.dev) - A tool.\n- :free: [Beta](https://b.dev) - b tool.\n"
+            "- [Gamma](https://g.dev) - A tool.\n- [Delta](https://d.dev) - A tool.\n")
+    assert [(p.line, p.column) for p in lint(text, RULE)] == [(2, 34)]

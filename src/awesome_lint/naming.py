@@ -10,6 +10,7 @@ from dataclasses import replace
 from .model import Entry, EntryList
 
 _WORD = re.compile(r"\w")
+_SHORTCODES = re.compile(r"(?:\s*:[a-z0-9_+-]+:)+\s*")  # emoji as GitHub writes them: ":free: "
 _NAME_SPLIT = re.compile(r"^\s*(?P<name>[^\s,;!?][^,;!?]{0,79}?)\s*"
                          r"(?:\s[-\u2013\u2014]\s|:\s|:$|\s[-\u2013\u2014]$)")
 _SENTENCE = re.compile(r"[,;.!?:]\s|[,;.!?]$")
@@ -57,10 +58,11 @@ def plain(tokens: list[dict], images: bool = True) -> str:
 
 def leading_link(tokens: list[dict]) -> dict | None:
     """The link an item starts with, looking through emphasis (``**[Name](url)**``) and
-    past what names nothing: an emoji, a logo or badge, a link without text."""
+    past what names nothing: an emoji (``:free:``), a logo or badge, a link without text."""
     for token in tokens:
         kind = token["type"]
-        if (kind == "text" and not _WORD.search(token["raw"])) or kind == "image":
+        if (kind == "text" and (not _WORD.search(token["raw"])
+                                or _SHORTCODES.fullmatch(token["raw"]))) or kind == "image":
             continue
         if kind == "link":
             if plain(token.get("children", []), images=False).strip():

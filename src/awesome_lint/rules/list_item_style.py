@@ -64,6 +64,7 @@ _TRAILERS = tuple(re.compile(pattern) for pattern in (
 ))
 _TAG = re.compile(r"`[^`]+`")  # backwards too
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
+_LEADING_MARKS = re.compile(r"(?::[a-z0-9_+-]+:\s*)*")
 _ELEMENT = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>[^<>]*</\1>")
 _BYLINE = re.compile(r"(?:by|par|von|de|por|di)\s|\S+\s+(?:par|von|por)\s", re.IGNORECASE)
 # What may follow a description's final punctuation (backwards): a note in parentheses or
@@ -126,12 +127,13 @@ def _cut(entry: Entry, document: Document, conf: dict) -> _Item | None:
     if entry.link is None:
         return None
     text = entry.raw.split("\n", 1)[0]
-    lead = len(text) - len(text.lstrip("*_"))  # **[Name](url)**
+    marks = _LEADING_MARKS.match(text).end()  # ":free: [Name](url)"
+    lead = len(text) - len(text[marks:].lstrip("*_"))  # **[Name](url)**
     end = _link_end(text, lead)
     if end < 0:
         return None
-    if lead and text.startswith(text[:lead][::-1], end):
-        end += lead
+    if lead > marks and text.startswith(text[marks:lead][::-1], end):
+        end += lead - marks
     code = _code_spans(text)
     sep, start = _description_start(entry, text, _skip_adornments(text, end, code), conf)
     return _Item(entry, text, entry.column, sep, start, _hidden(entry, document))
