@@ -406,3 +406,10 @@ def test_an_item_after_emoji_shortcodes_is_checked_like_the_others() -> None:
     text = ("- :free: [Alpha](https://a.dev) - A tool.\n- :free: [Beta](https://b.dev) - b tool.\n"
             "- [Gamma](https://g.dev) - A tool.\n- [Delta](https://d.dev) - A tool.\n")
     assert [(p.line, p.column) for p in lint(text, RULE)] == [(2, 34)]
+
+
+def test_an_emoji_after_the_link_is_no_description() -> None:
+    books = "".join(f"* [Book {n}](https://b.dev/{n}) :dollar:\n" for n in "ABCD")
+    firms = "".join(f"* [{n} Corp](https://c.dev/{n}) Makes grippers\n" for n in "EFGH")
+    text = books + firms + "* [Echo](https://e.dev) Makes grippers.\n* [Fox](https://f.dev) Arms.\n"
+    assert lint(text, RULE) == []

@@ -188,7 +188,7 @@ def _skip_adornments(text: str, end: int, code: dict[int, int]) -> int:
         if after < 0 and text.startswith("[[", at):
             after = _balanced(text, at, "[", "]")
         if after < 0 or not (_SEPARATOR.match(text, after) or _GAP.match(text, after)
-                             or _ELEMENT.match(text, after)):
+                             or _ELEMENT.match(text, after) or not text[after:].strip()):
             return end
         end = after
 
