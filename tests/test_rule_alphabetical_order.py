@@ -410,3 +410,16 @@ def test_auto_key_accepts_letters_by_code_point_or_by_their_latin_base(names: li
     text = items("Alpha", "Apex", *names, "Zeta")
     assert lint(text, RULE) == []
     assert len(lint(text, RULE, key="name")) == (names[0] > names[1])
+
+
+def test_a_group_that_puts_its_lowercase_names_last_is_in_order() -> None:
+    sorted_ = items("Allegro", "amulet", "Bevy", "bgfx", "Defold", "ggez", "Godot", "raylib")
+    blogs = items("Amit", "HTML5 Forum", "HobbyDev", "Html5 Dev", "IndieDB", "Polygon",
+                  "iforce2d", "indiegames")
+    assert lint(sorted_ + "\n## Blogs\n\n" + blogs, RULE) == []
+    one = items("Amit", "HobbyDev", "IndieDB", "Polygon", "iforce2d")
+    assert [p.line for p in lint(sorted_ + "\n## Blogs\n\n" + one, RULE)] == [16]
+
+
+def test_a_name_that_starts_with_a_symbol_may_come_first() -> None:
+    assert lint(items("_33-Keyboard", "00Key", "AEK II USB", "Atreus"), RULE) == []

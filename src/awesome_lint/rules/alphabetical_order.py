@@ -67,7 +67,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
                  and in_order([entries], conf) >= _NEARLY_SORTED]
     alike = _punctuation_variants(conf) if guessed else []
     for entries in named:
-        yield from _out_of_place(document, entries, [conf, *alike])
+        yield from _out_of_place(document, entries, [conf, *alike, *_case_variant(
+            entries, conf, guessed)])
 
 
 def _with_key(groups: Sequence[Sequence[Entry]], conf: dict) -> dict:
@@ -105,10 +106,20 @@ def _punctuation_variants(conf: dict) -> list[dict]:
     comparison is a guess, a slip that one of them explains is not worth a finding."""
     kept = [False, True] if conf["ignore-punctuation"] else [False]
     variants = [{**conf, "key": key, "ignore-punctuation": ignored}
-                for key in ("name", "natural") for ignored in kept]
-    variants += [{**conf, "key": "letters"}, {**conf, "key": "words"},
-                 {**conf, _FOLDED: True}]
+                for key in ("name", "natural", "words") for ignored in kept]
+    variants += [{**conf, "key": "letters"}, {**conf, _FOLDED: True}]
     return [variant for variant in variants if variant != conf]
+
+
+def _case_variant(entries: Sequence[Entry], conf: dict, guessed: bool) -> list[dict]:
+    """Upper case first, for a group that puts its lowercase names after all the others
+    ("Polygon", "iforce2d", "indiegames") where the list otherwise ignores case; one
+    lowercase name is no habit."""
+    lower = [entry.name[:1].islower() for entry in entries]
+    if not guessed or not conf["ignore-case"] or sum(lower) < 2 \
+            or lower != sorted(lower):
+        return []
+    return [{**conf, "ignore-case": False}]
 
 
 def in_order(groups: Sequence[Sequence[Entry]], conf: dict) -> float:
