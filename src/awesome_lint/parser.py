@@ -244,14 +244,21 @@ class _Builder:
     def _heading_entry(self, tokens: list[dict], line: int, column: int,
                        section: int) -> Entry | None:
         """The project a heading names when the heading is its link (## [Name](url)), an
-        entry of the section above it. An anchor before it (``<a name="x"></a>``) and a
-        way back up after it (``<sup>[top](#contents)</sup>``) are no part of its name."""
+        entry of the section above it. An anchor before it (``<a name="x"></a>``), a way
+        back up after it (``<sup>[top](#contents)</sup>``) and a short note (``*Free*``)
+        are no part of its name."""
         tokens = [t for t in tokens if t["type"] != "inline_html" and not (
             t["type"] == "link" and t["attrs"]["url"].startswith("#"))]
         first = leading_link(tokens)
         name = _plain(first.get("children", []), images=False).strip() if first else ""
-        if not name or _plain(tokens, images=False).strip() != name:
+        if not name:
             return None
+        after = tokens[next(i for i, t in enumerate(tokens) if t is first) + 1:] \
+            if first in tokens else []
+        note = _plain(after, images=False).split()
+        if not _plain(tokens, images=False).strip().startswith(name) or len(note) > 3 or \
+                any(t["type"] == "link" for t in after):
+            return None  # a note may follow: "### [Book](url) *Free*", "2nd Edition"
         url = first["attrs"]["url"]
         link = next((k for k in reversed(self.links) if k.url == url and k.line == line), None)
         return Entry(name, url, "", line, column, section, link=link,
