@@ -111,14 +111,15 @@ def _shared_homes(entries: Iterable[Entry]) -> frozenset[str]:
 
 def _other_release(entry: Entry, other: Entry) -> bool:
     """Names that differ only in their numbers (two versions or sizes of one model), or
-    in what follows a shared first word (two variants in one repository: "Chimera Ortho"
-    and "Chimera Ergo")."""
+    in what follows a shared first word at a repository (two variants in it: "Chimera
+    Ortho" and "Chimera Ergo"; at a site, "Arize AI" and "Arize AX" are one listed twice)."""
     one, two = _name_key(entry), _name_key(other)
     if one == two:
         return False
     first, second = one.split(), two.split()
     return _DIGITS.sub("", one) == _DIGITS.sub("", two) or (
-        len(first) > 1 and len(second) > 1 and first[0] == second[0] and len(first[0]) >= 4)
+        len(first) > 1 and len(second) > 1 and first[0] == second[0] and len(first[0]) >= 4
+        and any(repository(url) is not None for url in entry.urls))
 
 
 def _aliases(document: Document, entry: Entry) -> list[str]:
