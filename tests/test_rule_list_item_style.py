@@ -413,3 +413,11 @@ def test_an_emoji_after_the_link_is_no_description() -> None:
     firms = "".join(f"* [{n} Corp](https://c.dev/{n}) Makes grippers\n" for n in "EFGH")
     text = books + firms + "* [Echo](https://e.dev) Makes grippers.\n* [Fox](https://f.dev) Arms.\n"
     assert lint(text, RULE) == []
+
+
+def test_a_list_that_writes_its_descriptions_in_lowercase_keeps_its_style() -> None:
+    lower = "".join(f"- [H{n}](https://h.dev/{n}) - a collaborative list.\n" for n in range(8))
+    upper = "".join(f"- [U{n}](https://u.dev/{n}) - A collaborative list.\n" for n in range(4))
+    assert lint(lower + upper, RULE) == []
+    one = lower.splitlines(keepends=True)[0]
+    assert [p.line for p in lint(upper + upper.replace("U", "V") + one, RULE)] == [9]

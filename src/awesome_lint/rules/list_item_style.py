@@ -81,6 +81,7 @@ _CLEAR_MAJORITY = 0.75  # below it a list has no habit to follow
 # Lists that ask for a final period keep 90% and more (awesome-ios, awesome-mac, awesome-elixir);
 # awesome-rust ends 43% of its items with ".", free-for-dev 77%: no rule there.
 _PERIOD_MAJORITY = 0.8
+_HABIT_ITEMS = 10  # fewer items show no habit of their own
 _ABBREVIATION = re.compile(r"(?:\b(?:etc|Inc|Ltd|Co|Corp|al|vs)|\b\w\.\w)\.$")
 
 
@@ -105,12 +106,13 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     names = _names_in_lowercase(document)
     separator = _expected_separator(items, conf["separator"])
     period = _expected_period(items, conf["period"])
+    capitalize = conf["capitalize"] and _capital_habit(items, conf)
     for item in items:
         # Where a comment was blanked, columns hold but the words around it may not.
         if item.start >= 0 and not item.hidden:
             if separator:
                 yield from _separator(item, separator)
-            if conf["capitalize"]:
+            if capitalize:
                 yield from _capitalize(item, conf, names)
             if period:
                 yield from _period(item, period)
@@ -312,6 +314,24 @@ def _separator(item: _Item, expected: str) -> Iterator[Problem]:
 
 
 # ------------------------------------------------------------------ capitalize
+def _capital_habit(items: list[_Item], conf: dict) -> bool:
+    """Whether the list starts its descriptions with a capital, or has no habit at all: a
+    list that writes most of them in lowercase ("- a collaborative Hackage list.") keeps
+    its own style."""
+    starts = Counter("upper" if _first_letter(item).isupper() else "lower" for item in items
+                     if item.start >= 0 and _first_letter(item).isalpha()
+                     and (_first_letter(item).isupper()
+                          or not _named_start(item.text[item.start:], item.entry, conf)))
+    if sum(starts.values()) < _HABIT_ITEMS:
+        return True
+    return starts["upper"] >= starts["lower"]
+
+
+def _first_letter(item: _Item) -> str:
+    description = item.text[item.start:]
+    return description.lstrip("*_")[:1]
+
+
 def _capitalize(item: _Item, conf: dict, names: frozenset[str]) -> Iterator[Problem]:
     description = item.text[item.start:]
     first = item.start + len(description) - len(description.lstrip("*_"))
