@@ -174,7 +174,10 @@ def _out_of_place(document: Document, entries: Sequence[Entry],
     an entry that another one keeps in place, between the same neighbours, is not
     reported."""
     named = list(entries)
-    runs = [_sorted_run(named, conf) for conf in comparisons]
+    runs = [_sorted_run(named, comparisons[0])]
+    if len(runs[0][1]) == len(named):
+        return  # sorted by the list's own comparison: the others need not be tried
+    runs += [_sorted_run(named, conf) for conf in comparisons[1:]]
     keys, kept = max(runs, key=lambda run: len(run[1]))  # the first of equals
     moved = sorted(set(range(len(named))) - set(kept))
     if not moved:

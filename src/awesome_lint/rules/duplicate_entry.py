@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from awesome_lint.errors import ConfigError
 from awesome_lint.model import Document, Entry
@@ -232,6 +233,7 @@ def _compared_urls(entry: Entry) -> list[str]:
     return list(dict.fromkeys(_key(url) for url in urls))
 
 
+@lru_cache(maxsize=8192)
 def _key(url: str) -> str:
     """The URL as a project's address: normalised, keeping an anchor into a page (one page's
     sections can be several entries), but not ``#readme`` or ``#top``."""
