@@ -253,8 +253,8 @@ class _Builder:
         name = _plain(first.get("children", []), images=False).strip() if first else ""
         if not name:
             return None
-        after = tokens[next(i for i, t in enumerate(tokens) if t is first) + 1:] \
-            if first in tokens else []
+        at = next((i for i, token in enumerate(tokens) if token is first), None)
+        after = tokens[at + 1:] if at is not None else []  # none when it is in emphasis
         note = _plain(after, images=False).split()
         if not _plain(tokens, images=False).strip().startswith(name) or len(note) > 3 or \
                 any(t["type"] == "link" for t in after):
