@@ -404,8 +404,8 @@ def test_links_and_marks_after_the_final_period() -> None:
 
 def test_an_item_after_emoji_shortcodes_is_checked_like_the_others() -> None:
     text = ("- :free: [Alpha](https://a.dev) - A tool.\n- :free: [Beta](https://b.dev) - b tool.\n"
-            "- [Gamma](https://g.dev) - A tool.\n- [Delta](https://d.dev) - A tool.\n")
-    assert [(p.line, p.column) for p in lint(text, RULE)] == [(2, 34)]
+            "- [Gamma](https://g.dev) - A tool.\n- \U0001f31f [Delta](https://d.dev) -- A tool.\n")
+    assert [(p.line, p.column) for p in lint(text, RULE)] == [(2, 34), (4, 27)]
 
 
 def test_an_emoji_after_the_link_is_no_description() -> None:

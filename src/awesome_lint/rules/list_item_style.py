@@ -64,7 +64,8 @@ _TRAILERS = tuple(re.compile(pattern) for pattern in (
 ))
 _TAG = re.compile(r"`[^`]+`")  # backwards too
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
-_LEADING_MARKS = re.compile(r"(?::[a-z0-9_+-]+:\s*)*")
+_LEADING_MARKS = re.compile(  # emoji before the link: ":free: ", "🌟 "
+    "(?:(?::[a-z0-9_+-]+:|[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+)\\s*)*")
 _ELEMENT = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>[^<>]*</\1>")
 _BYLINE = re.compile(r"(?:by|par|von|de|por|di)\s|\S+\s+(?:par|von|por)\s", re.IGNORECASE)
 # What may follow a description's final punctuation (backwards): a note in parentheses or
@@ -315,16 +316,16 @@ def _separator(item: _Item, expected: str) -> Iterator[Problem]:
 
 # ------------------------------------------------------------------ capitalize
 def _capital_habit(items: list[_Item], conf: dict) -> bool:
-    """Whether the list starts its descriptions with a capital, or has no habit at all: a
-    list that writes most of them in lowercase ("- a collaborative Hackage list.") keeps
-    its own style."""
+    """Whether the list clearly starts its descriptions with a capital (three in four), or
+    is too short to show a habit: a list that writes many of them in lowercase ("- a
+    collaborative Hackage list.") keeps its own style."""
     starts = Counter("upper" if _first_letter(item).isupper() else "lower" for item in items
                      if item.start >= 0 and _first_letter(item).isalpha()
                      and (_first_letter(item).isupper()
                           or not _named_start(item.text[item.start:], item.entry, conf)))
     if sum(starts.values()) < _HABIT_ITEMS:
         return True
-    return starts["upper"] >= starts["lower"]
+    return _convention(starts, "upper") == "upper"
 
 
 def _first_letter(item: _Item) -> str:
