@@ -314,3 +314,11 @@ def test_an_item_may_start_with_emoji_shortcodes_before_its_link() -> None:
                      "- :free: :moneybag: [Beta](https://beta.dev) - B tool.\n")
     assert [(e.kind, e.name, e.url) for e in document.entries] == [
         ("link", "Charas", "https://charas.dev"), ("link", "Beta", "https://beta.dev")]
+
+
+def test_a_mark_linked_to_its_legend_does_not_name_the_item() -> None:
+    document = parse("- [🤖](#icons) [Aegis](https://getaegis.app/) - Manages tokens.\n"
+                     "- [ente Auth](https://ente.io/auth) - A 2FA app.\n"
+                     "- [🤖](#icons) [FreeOTPPlus](https://f.dev) - A fork.\n")
+    assert [e.name for e in document.entries] == ["Aegis", "ente Auth", "FreeOTPPlus"]
+    assert not document.entry_lists[0].is_toc

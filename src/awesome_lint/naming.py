@@ -58,16 +58,17 @@ def plain(tokens: list[dict], images: bool = True) -> str:
 
 def leading_link(tokens: list[dict]) -> dict | None:
     """The link an item starts with, looking through emphasis (``**[Name](url)**``) and
-    past what names nothing: an emoji (``:free:``), a logo or badge, a link without text."""
+    past what names nothing: an emoji (``:free:``), a logo or badge, a link without words
+    (``[🤖](#icons)``)."""
     for token in tokens:
         kind = token["type"]
         if (kind == "text" and (not _WORD.search(token["raw"])
                                 or _SHORTCODES.fullmatch(token["raw"]))) or kind == "image":
             continue
         if kind == "link":
-            if plain(token.get("children", []), images=False).strip():
+            if _WORD.search(plain(token.get("children", []), images=False)):
                 return token
-            continue
+            continue  # "[🤖](#icons)": a mark linked to its legend
         if kind in ("strong", "emphasis") and token.get("children"):
             return leading_link(token["children"])
         return None
