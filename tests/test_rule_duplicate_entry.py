@@ -222,6 +222,13 @@ PRECISION_CASES = [
         "- [Chimera Ergo](https://github.com/g/chimera) - B.\n"
         "- [Gergo](https://www.gboards.ca/) - C.\n- [Helix](https://www.gboards.ca/) - D.\n",
         [(4, 3, "error")], id="variants-in-one-repository-but-a-copied-url"),
+    pytest.param(
+        "- [vlc](https://vlc.org/) - Player.\n- [vlc-bin](https://vlc.org/) - A.\n"
+        "- [drumgizmo](https://drumgizmo.org/) - Drums.\n"
+        "- [dgedit](https://drumgizmo.org/) - Editor for drumgizmo kits.\n"
+        "- [lame](https://lame.sourceforge.io/) - MP3 encoder.\n"
+        "- [vorbis-tools](https://lame.sourceforge.io/) - Ogg Vorbis tools.\n",
+        [(6, 3, "error")], id="packages-of-one-project-at-its-home-but-a-copied-url"),
 ]
 
 

@@ -47,6 +47,7 @@ _MEETS = {"repo": ("site", "page"), "name": ("page",), "site": ("repo", "page"),
           "page": ("repo", "name", "site")}
 _WHOLE_PAGE = frozenset(("readme", "readme-ov-file", "top", "start"))
 _DIGITS = re.compile(r"[\d.|\-]+")
+_PACKAGE_PARTS = re.compile(r"[-_]")
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*")
 
 
@@ -113,14 +114,35 @@ def _shared_homes(entries: Iterable[Entry]) -> frozenset[str]:
 def _other_release(entry: Entry, other: Entry) -> bool:
     """Names that differ only in their numbers (two versions or sizes of one model), or
     in what follows a shared first word at a repository (two variants in it: "Chimera
-    Ortho" and "Chimera Ergo"; at a site, "Arize AI" and "Arize AX" are one listed twice)."""
+    Ortho" and "Chimera Ergo"; at a site, "Arize AI" and "Arize AX" are one listed twice),
+    or two packages of one project at its home ("rubberband-ladspa", "rubberband-lv2")."""
     one, two = _name_key(entry), _name_key(other)
     if one == two:
         return False
     first, second = one.split(), two.split()
     return _DIGITS.sub("", one) == _DIGITS.sub("", two) or (
         len(first) > 1 and len(second) > 1 and first[0] == second[0] and len(first[0]) >= 4
-        and any(repository(url) is not None for url in entry.urls))
+        and any(repository(url) is not None for url in entry.urls)) or (
+        len(first) == len(second) == 1 and _packages_of_one(one, two)) or \
+        _mentions(entry, other) or _mentions(other, entry)
+
+
+def _packages_of_one(one: str, two: str) -> bool:
+    """Package names of one project: "vlc" and "vlc-bin", "rubberband-ladspa" and
+    "rubberband-lv2"."""
+    stems = [_PACKAGE_PARTS.split(name)[0] for name in (one, two)]
+    shorter, longer = sorted((one, two), key=len)
+    return (stems[0] == stems[1] and len(stems[0]) >= 3 and "-" in one + two) or (
+        len(shorter) >= 3 and longer.startswith(shorter) and longer[len(shorter)] in "-_0123456789")
+
+
+def _mentions(entry: Entry, other: Entry) -> bool:
+    """Whether the entry's description names the other by a package's name: "dgedit -
+    Editor for drumgizmo kits" is drumgizmo's companion, at its home."""
+    name = _name_key(other)
+    packages = all(e.name.islower() and len(e.name.split()) == 1 for e in (entry, other))
+    return packages and len(name) >= 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)",
+                                        entry.description.casefold()) is not None
 
 
 def _aliases(document: Document, entry: Entry) -> list[str]:
