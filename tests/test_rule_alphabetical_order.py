@@ -206,11 +206,13 @@ def test_fuzzylabs_tables_out_of_order() -> None:
 
 
 def test_selfhosted_puts_longer_names_first() -> None:
-    # awesome-selfhosted sorts by data file name ("calibre-web.yml" < "calibre.yml").
-    problems = {p.line: p for p in lint(fixture("awesome-selfhosted__awesome-selfhosted.md"), RULE)}
+    # awesome-selfhosted sorts by data file name ("calibre-web.yml" < "calibre.yml"), and
+    # does so throughout: its own habit, not a slip. By name, "Calibre" comes first.
+    text = fixture("awesome-selfhosted__awesome-selfhosted.md")
+    assert [p.line for p in lint(text, RULE)] == [1408]  # "üWave" after "µStreamer"
+    problems = {p.line: p for p in lint(text, RULE, key="name")}
     assert problems[775].data["before"] == "Calibre Web Automated"
     assert problems[776].data["before"] == "Calibre Web Automated"
-    assert len(problems) == 6  # "RSS-Bridge" before "RSS Monster" is a file-name order
 
 
 def test_skip_sections_quiets_a_curated_list() -> None:
@@ -419,6 +421,13 @@ def test_a_group_that_puts_its_lowercase_names_last_is_in_order() -> None:
     assert lint(sorted_ + "\n## Blogs\n\n" + blogs, RULE) == []
     one = items("Amit", "HobbyDev", "IndieDB", "Polygon", "iforce2d")
     assert [p.line for p in lint(sorted_ + "\n## Blogs\n\n" + one, RULE)] == [16]
+
+
+def test_a_list_that_puts_longer_names_first_keeps_its_habit() -> None:
+    names = ["blop-lv2", "blop", "caps-lv2", "caps", "cmt", "fil-plugins", "fil", "zam"]
+    assert lint(items("Alpha", "Beta", *names), RULE) == []
+    once = ["Calibre Web", "Calibre", "Delta", "Tube", "Tube Archivist", "Zeta"]
+    assert [p.line for p in lint(items(*once), RULE)] == [2]
 
 
 def test_a_name_that_starts_with_a_symbol_may_come_first() -> None:

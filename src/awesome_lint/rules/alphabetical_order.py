@@ -44,9 +44,11 @@ _NEARLY_SORTED = 0.85
 _LEADING = re.compile(r"^[\W_]+")  # emoji, quotes, brackets, dots before the first letter
 _DIGITS = re.compile(r"(\d+)")
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
+_WORD_END = re.compile(r"(?<=\w)[\W_]")
 
 SortKey = tuple[str | int, ...]
-_FOLDED = "fold-letters"  # a comparison of the auto key's own, not an option
+_FOLDED = "fold-letters"  # comparisons of the auto key's own, not options
+_WRITTEN = "as-written"
 _LATIN = str.maketrans({"æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
                         "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d",
                         "þ": "th", "\u0131": "i", "\u026a": "i"})  # dotless, small capital
@@ -65,7 +67,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         # sorted is (a list whose sorting slipped in a few sections).
         named = [entries for entries in named if len(entries) >= _LONG_GROUP
                  and in_order([entries], conf) >= _NEARLY_SORTED]
-    alike = _punctuation_variants(conf) if guessed else []
+    alike = _punctuation_variants(conf, _longer_first(named, conf)) if guessed else []
     for entries in named:
         yield from _out_of_place(document, entries, [conf, *alike, *_case_variant(
             entries, conf, guessed)])
@@ -98,17 +100,42 @@ def _clearly_better(chosen: tuple[float, dict], other: tuple[float, dict]) -> tu
     return other if other[0] >= max(chosen[0] + _CLEARLY, SORTED_LIST) else chosen
 
 
-def _punctuation_variants(conf: dict) -> list[dict]:
+def _punctuation_variants(conf: dict, longer_first: bool) -> list[dict]:
     """The other ways lists compare punctuation and digits: letters only ("FreeRTOS-rust"
     before "FreeRTOS.rs"), characters as they are (".NET Boxed" first, "Cpp.chat" before
     "CppCast"), numbers as numbers, punctuation as a space ("RSS-Bridge" before "RSS
-    Monster"), letters as their Latin base ("Træfik" as "Traefik"). Where the list's own
-    comparison is a guess, a slip that one of them explains is not worth a finding."""
+    Monster"), letters as their Latin base ("Træfik" as "Traefik"), the link as written
+    ("[blop-lv2]" before "[blop]"). Where the list's own comparison is a guess, a slip
+    that one of them explains is not worth a finding."""
     kept = [False, True] if conf["ignore-punctuation"] else [False]
     variants = [{**conf, "key": key, "ignore-punctuation": ignored}
                 for key in ("name", "natural", "words") for ignored in kept]
     variants += [{**conf, "key": "letters"}, {**conf, _FOLDED: True}]
+    if longer_first:
+        variants.append({**conf, "key": "name", "ignore-punctuation": False, _WRITTEN: True})
     return [variant for variant in variants if variant != conf]
+
+
+def _longer_first(groups: Sequence[Sequence[Entry]], conf: dict) -> bool:
+    """Whether the list puts a name before the name it begins ("[blop-lv2]" before
+    "[blop]", "Calibre Web" before "Calibre": the order of the links or files as written),
+    in three pairs of four at least."""
+    pairs = longer = 0
+    for entries in groups:
+        names = [sort_key(e.name, {**conf, "key": "name"})[0] for e in entries]
+        position = {name: index for index, name in enumerate(names)}
+        for index, name in enumerate(names):
+            for stem in _stems(str(name)):
+                if stem in position:
+                    pairs += 1
+                    longer += index < position[stem]
+    return pairs >= 2 and longer >= 0.75 * pairs
+
+
+def _stems(name: str) -> Iterator[str]:
+    """The shorter names this one begins with, up to a space or punctuation."""
+    for match in _WORD_END.finditer(name):
+        yield name[:match.start()]
 
 
 def _case_variant(entries: Sequence[Entry], conf: dict, guessed: bool) -> list[dict]:
@@ -151,6 +178,8 @@ def sort_key(name: str, conf: dict) -> SortKey:
         text = _NOT_ALPHANUMERIC.sub("", text)
     if conf["key"] == "words":
         text = _NOT_ALPHANUMERIC.sub(" ", text)
+    if conf.get(_WRITTEN):
+        text += "]"  # the closing bracket of "[name]", after "-" and "." in ASCII
     if conf["key"] == "natural":
         # re.split puts text at even and digit runs at odd places: tuples compare cleanly.
         chunks = _DIGITS.split(text)
