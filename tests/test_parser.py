@@ -322,3 +322,13 @@ def test_a_mark_linked_to_its_legend_does_not_name_the_item() -> None:
                      "- [🤖](#icons) [FreeOTPPlus](https://f.dev) - A fork.\n")
     assert [e.name for e in document.entries] == ["Aegis", "ente Auth", "FreeOTPPlus"]
     assert not document.entry_lists[0].is_toc
+
+
+def test_a_column_of_repeated_link_labels_does_not_name_the_rows() -> None:
+    rows = "".join(f"| Course {n} | [{site}](https://{site.lower()}.com/{n}) |\n"
+                   for n, site in enumerate(["Bilibili", "Bilibili", "YouTube", "YouTube",
+                                             "Coursera", "YouTube"]))
+    document = parse("| 视频名称 | 链接 |\n|---|---|\n" + rows)
+    assert [(e.name, e.kind, e.urls) for e in document.entries][:2] == [
+        ("Course 0", "text", ("https://bilibili.com/0",)),
+        ("Course 1", "text", ("https://bilibili.com/1",))]

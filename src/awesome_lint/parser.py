@@ -318,7 +318,7 @@ class _Builder:
         names = [c.text.casefold() for c in header.cells]
         name = titled = _find_column(names, self.options.name_columns)
         if name is None:
-            name = _linked_column(rows)
+            name = _named_column(rows, _linked_column(rows))
         license_ = _find_column(names, self.options.license_columns)
         description = _find_column(names, self.options.description_columns)
         if description is None and name is not None:
@@ -858,6 +858,18 @@ def _linked_column(rows: list[Row]) -> int | None:
             linked[column] += bool(cell.links and cell.raw.startswith(("[", "<", "*", "_")))
     return next((column for column in range(len(cells))
                  if linked[column] * 2 > cells[column]), None)
+
+
+def _named_column(rows: list[Row], linked: int | None) -> int | None:
+    """The column that names the rows: the linked one, unless its links are labels that
+    repeat ("[YouTube](…)", "[Bilibili](…)") after a first column of titles."""
+    if not linked:
+        return linked
+    def labels(column: int) -> list[str]:
+        return [row.cells[column].label for row in rows if column < len(row.cells)]
+    repeated = len(set(labels(linked))) * 2 <= len(labels(linked))
+    titles = labels(0)
+    return 0 if repeated and len(set(titles)) == len(titles) and all(titles) else linked
 
 
 def _table_entry(row: Row, section: int, name: int, license_: int | None,
