@@ -27,8 +27,8 @@ RULE = "toc"
      "## 🗄️ Medical (1)\n\n## Video (2)\n", [(2, 3)]),
     # an entry that nests its siblings in the page groups them: it promises no children
     ("## Contents\n- [Observer](#observer)\n  - [KVO](#kvo)\n- [GCD](#gcd)\n"
-     "  - [Queue](#queue)\n\n## Observer\n\n### KVO\n\n### KVC\n\n## GCD\n\n"
-     "## Queue\n\n### main\n", [(3, 5)]),
+     "  - [Queue](#queue)\n    - [Safety](#safety)\n\n## Observer\n\n### KVO\n\n### KVC\n\n"
+     "## GCD\n\n## Queue\n\n### main\n\n## Safety\n", [(3, 5)]),
     # a lone link above it is not the contents, and what it links is listed
     ("# T\n\n- [Sponsors](#sponsors)\n\n## All Categories\n\n- [A](#a)\n- [B](#b)\n\n"
      "## A\n\n## B\n\n## C\n\n## Sponsors\n", [(8, 3)]),
