@@ -421,3 +421,11 @@ def test_a_list_that_writes_its_descriptions_in_lowercase_keeps_its_style() -> N
     assert lint(lower + upper, RULE) == []
     one = lower.splitlines(keepends=True)[0]
     assert [p.line for p in lint(upper + upper.replace("U", "V") + one, RULE)] == [9]
+
+
+def test_a_port_named_after_what_it_ports_keeps_its_case() -> None:
+    text = ("- [jakelee8/mxnet-rs](https://github.com/jakelee8/mxnet-rs) - mxnet for Rust.\n"
+            "- [fulara/kdtree-rust](https://github.com/fulara/kdtree-rust) - kdtree for rust.\n"
+            "- [a/b](https://github.com/a/b) - A library.\n"
+            "- [a/simple-rs](https://github.com/a/c) - simple library.\n")
+    assert [p.line for p in lint(text, RULE)] == [4]

@@ -267,6 +267,9 @@ def _own_name(first: str, entry: Entry) -> bool:
     own = {entry.name, _repository(entry)}
     if first in own:
         return True
+    stem, *rest = _NAME_PARTS.split(_repository(entry).casefold())
+    if first == stem and rest and all(part in _PORT_SUFFIXES for part in rest):
+        return True  # "mxnet" of mxnet-rs, a port or binding of it
     parts = {part for name in own for part in _NAME_PARTS.split(name.casefold())}
     words = [part for part in _NAME_PARTS.split(first) if len(part) >= 3]
     shared = [word for word in words if word in parts]
@@ -367,6 +370,9 @@ def _names_in_lowercase(document: Document) -> frozenset[str]:
 
 
 _NAME_PARTS = re.compile(r"[-_./\s]+")
+_PORT_SUFFIXES = frozenset(("rs", "rust", "py", "python", "js", "node", "go", "golang", "jl",
+                            "rb", "ruby", "net", "dotnet", "cpp", "java", "kt", "kotlin",
+                            "swift", "php", "hs", "haskell", "ml", "sys", "bindings"))
 
 
 # ------------------------------------------------------------------ period
