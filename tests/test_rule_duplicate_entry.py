@@ -229,6 +229,10 @@ PRECISION_CASES = [
         "- [lame](https://lame.sourceforge.io/) - MP3 encoder.\n"
         "- [vorbis-tools](https://lame.sourceforge.io/) - Ogg Vorbis tools.\n",
         [(6, 3, "error")], id="packages-of-one-project-at-its-home-but-a-copied-url"),
+    pytest.param(
+        "## Rxswift\n\n- [RxSwift](https://github.com/ReactiveX/RxSwift) - Repository.\n"
+        "- [RxSwift](http://reactivex.io/intro.html) - Website.\n",
+        [], id="one-projects-links-under-its-own-heading"),
 ]
 
 

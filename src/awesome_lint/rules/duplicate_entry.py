@@ -74,7 +74,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         named = _same_name(seen, entry) if "name" in by and entry.named else (None, None)
         first = _earliest([e for e in (same, named[0]) if e is not None])
         _remember(seen, entry, aliases)
-        if first is not None:
+        if first is not None and not _under_its_heading(document, entry, first):
             if first.section == entry.section or conf["across-sections"] != "ignore":
                 yield _problem(document, entry, first, conf["across-sections"])
         elif conf["same-name-hints"] and (named[1] or alike) is not None:
@@ -264,6 +264,13 @@ def _key(url: str) -> str:
     if not anchor or "#" in normal or anchor.casefold() in _WHOLE_PAGE:
         return normal
     return f"{normal}#{anchor}"
+
+
+def _under_its_heading(document: Document, entry: Entry, first: Entry) -> bool:
+    """Two links of one name under a heading of that name ("## RxSwift": its repository,
+    its website) are the project's own."""
+    title = _name_key_of(document.sections[entry.section].title)
+    return first.section == entry.section and _name_key(entry) == _name_key(first) == title
 
 
 def _holds(group: Entry, entry: Entry) -> bool:
