@@ -435,7 +435,7 @@ def _after_sentence(text: str, start: int) -> bool:
     """Whether what starts at ``start`` follows a finished sentence, or a marker that does
     ("A parser. [BSD] [website](url)")."""
     end = _before_space(text, start)
-    return _punctuated(text, end) or text[end - 1:end] == "]"
+    return _punctuated(text, end) or text[end - 1:end] in "])"  # after a note, checked next
 
 
 def _symbols_start(text: str, start: int, end: int) -> int:
