@@ -332,3 +332,10 @@ def test_a_column_of_repeated_link_labels_does_not_name_the_rows() -> None:
     assert [(e.name, e.kind, e.urls) for e in document.entries][:2] == [
         ("Course 0", "text", ("https://bilibili.com/0",)),
         ("Course 1", "text", ("https://bilibili.com/1",))]
+
+
+def test_a_bare_url_that_is_percent_encoded_stands_where_it_is_written() -> None:
+    line = "https://x.org| [x](u)https://x.org| [x](u)https://x.org| [x]"
+    document = parse(line + "\n")
+    assert [(link.column, link.kind) for link in document.links] == [
+        (1, "bare"), (20, "inline"), (22, "bare"), (41, "inline"), (43, "bare")]

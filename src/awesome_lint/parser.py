@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 import mistune
 from mistune.core import InlineState
@@ -553,7 +554,8 @@ class _LinkLocator:
             if text else -1
         # A bare URL or autolink shows its own address; any other text is a link's text,
         # written in backticks or emphasis however it stands (``[`crate`](url)``).
-        shown_as_url = url in (text, f"http://{text}", f"https://{text}", f"mailto:{text}")
+        shown = (text, f"http://{text}", f"https://{text}", f"mailto:{text}")
+        shown_as_url = url in shown or unquote(url) in shown  # "x.org|" links "x.org%7C"
         if opener >= 0 and (bare < 0 or opener < bare or self.raw[bare - 1:bare] == "["
                             or not shown_as_url):
             start = opener + 2
