@@ -35,8 +35,10 @@ def test_a_feature_matrix_leaves_no_for_blank() -> None:
         tick = "👍" if i % 4 else ""
         source = "[:octocat:](https://github.com/o/r)" if i % 5 else ""
         license_ = "" if i == 7 else "MIT"
-        return f"| [S{i}](https://s{i}.org) | {tick} | ✓ | {source} | {license_} |\n"
-    table = ("| Name | Components | Kit | Source code | License |\n|---|---|---|---|---|\n"
+        flags = "" if i % 3 else "GDL"
+        return f"| [S{i}](https://s{i}.org) | {tick} | ✓ | {source} | {license_} | {flags} |\n"
+    table = ("| Name | Components | Kit | Source code | License | Features |\n"
+             "|---|---|---|---|---|---|\n"
              + "".join(row(i) for i in range(1, 9)))
     assert [(p.line, p.message) for p in lint(table, "empty-cell")] == [
         (9, "empty 'License' cell")]

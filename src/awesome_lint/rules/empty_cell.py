@@ -18,6 +18,7 @@ _HABIT_ROWS = 4
 # (:octocat: linking the source), "x" or "yes". There a blank cell says "no".
 _LICENSE = re.compile(r"licen[cs]e", re.IGNORECASE)
 _MARK = re.compile(r"[\W_]*|(?::[\w+-]+:\s*)+|x|yes|y", re.IGNORECASE)
+_FLAGS = re.compile(r"[A-Z]{1,6}")  # letters of a legend: "GDL" for Generation, Deployment…
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
@@ -56,8 +57,8 @@ def _ticks(rows: list, index: int, header: str) -> bool:
     filled = [row.cells[index] for row in rows
               if index < len(row.cells) and row.cells[index].raw]
     badges = not _LICENSE.search(header)
-    return bool(filled) and all(_MARK.fullmatch(cell.text.strip()) or (badges and _badge(cell))
-                                for cell in filled)
+    return bool(filled) and all(_MARK.fullmatch(text := cell.text.strip()) or (
+        badges and (_badge(cell) or _FLAGS.fullmatch(text))) for cell in filled)
 
 
 def _badge(cell: Cell) -> bool:
