@@ -432,3 +432,12 @@ def test_a_list_that_puts_longer_names_first_keeps_its_habit() -> None:
 
 def test_a_name_that_starts_with_a_symbol_may_come_first() -> None:
     assert lint(items("_33-Keyboard", "00Key", "AEK II USB", "Atreus"), RULE) == []
+
+
+def test_names_without_latin_letters_may_be_filed_by_their_address() -> None:
+    names = [("LINE", "line"), ("Mitsubishi Estate", "mec"), ("メルカリ", "mercari"),
+             ("マネーフォワード", "moneyforward"), ("MOSH", "mosh"), ("無印良品", "muji"),
+             ("Nintendo Japan", "nintendo"), ("楽天市場", "rakuten"), ("Sansan", "sansan")]
+    text = "".join(f"- [**{name}**](design-md/{slug}/) - D.\n" for name, slug in names)
+    assert lint(text, RULE) == []
+    assert lint(text, RULE, key="name") != []

@@ -49,6 +49,8 @@ _WORD_END = re.compile(r"(?<=\w)[\W_]")
 SortKey = tuple[str | int, ...]
 _FOLDED = "fold-letters"  # comparisons of the auto key's own, not options
 _WRITTEN = "as-written"
+_BY_ADDRESS = "by-address"
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LATIN = str.maketrans({"æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
                         "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d",
                         "þ": "th", "\u0131": "i", "\u026a": "i"})  # dotless, small capital
@@ -70,7 +72,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     alike = _punctuation_variants(conf, _longer_first(named, conf)) if guessed else []
     for entries in named:
         yield from _out_of_place(document, entries, [conf, *alike, *_case_variant(
-            entries, conf, guessed)])
+            entries, conf, guessed), *_address_variant(entries, guessed)])
 
 
 def _with_key(groups: Sequence[Sequence[Entry]], conf: dict) -> dict:
@@ -136,6 +138,15 @@ def _stems(name: str) -> Iterator[str]:
     """The shorter names this one begins with, up to a space or punctuation."""
     for match in _WORD_END.finditer(name):
         yield name[:match.start()]
+
+
+def _address_variant(entries: Sequence[Entry], guessed: bool) -> list[dict]:
+    """By the link's address, for a group with names in a script without Latin letters
+    ("メルカリ", "無印良品"), which lists file by their romanized address."""
+    foreign = any(not _LATIN_LETTER.search(entry.name) for entry in entries)
+    if not guessed or not foreign:
+        return []
+    return [{**DEFAULT, "key": "name", _BY_ADDRESS: True}]
 
 
 def _case_variant(entries: Sequence[Entry], conf: dict, guessed: bool) -> list[dict]:
@@ -238,8 +249,17 @@ def _out_of_place(document: Document, entries: Sequence[Entry],
 
 def _sorted_run(entries: Sequence[Entry], conf: dict) -> tuple[list[SortKey], list[int]]:
     """The entries' sort keys by this comparison, and the indexes of a longest sorted run."""
-    keys = [sort_key(e.name, conf) for e in entries]
+    keys = [_entry_key(e, conf) for e in entries]
     return keys, _longest_sorted(keys)
+
+
+def _entry_key(entry: Entry, conf: dict) -> SortKey:
+    """What the comparison reads of an entry: its name, or for a comparison by address the
+    last part of its link's path ("design-md/mercari/" for "メルカリ")."""
+    if conf.get(_BY_ADDRESS):
+        path = (entry.url or "").split("?")[0].split("#")[0].rstrip("/")
+        return sort_key(path.rsplit("/", 1)[-1], conf)
+    return sort_key(entry.name, conf)
 
 
 def _merged(kept: list[int], places: dict[int, int], keys: Sequence[SortKey]) -> list[int]:
@@ -267,9 +287,9 @@ def _move(document: Document, entries: Sequence[Entry], order: Sequence[int]) ->
 def _fits(entry: Entry, previous: Entry | None, following: Entry | None, conf: dict) -> bool:
     """Whether, by this comparison, the entry sorts between the entries kept in place
     just before and just after it."""
-    key = sort_key(entry.name, conf)
-    return (previous is None or sort_key(previous.name, conf) <= key) and \
-        (following is None or key <= sort_key(following.name, conf))
+    key = _entry_key(entry, conf)
+    return (previous is None or _entry_key(previous, conf) <= key) and \
+        (following is None or key <= _entry_key(following, conf))
 
 
 def _longest_sorted(keys: Sequence[SortKey]) -> list[int]:
