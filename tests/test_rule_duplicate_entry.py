@@ -233,6 +233,11 @@ PRECISION_CASES = [
         "## Rxswift\n\n- [RxSwift](https://github.com/ReactiveX/RxSwift) - Repository.\n"
         "- [RxSwift](http://reactivex.io/intro.html) - Website.\n",
         [], id="one-projects-links-under-its-own-heading"),
+    pytest.param(
+        "- [**Prefire**](https://github.com/b/Prefire) - Previews.\n"
+        "  * [PrefirePlaybookPlugin](https://github.com/b/Prefire#plugin) - Playbooks.\n"
+        "  * [PrefireTestsPlugin](https://github.com/b/Prefire#plugin) - Tests.\n",
+        [], id="parts-named-after-the-project-they-are-under"),
 ]
 
 

@@ -124,7 +124,15 @@ def _other_release(entry: Entry, other: Entry) -> bool:
         len(first) > 1 and len(second) > 1 and first[0] == second[0] and len(first[0]) >= 4
         and any(repository(url) is not None for url in entry.urls)) or (
         len(first) == len(second) == 1 and _packages_of_one(one, two)) or \
-        _mentions(entry, other) or _mentions(other, entry)
+        _mentions(entry, other) or _mentions(other, entry) or _parts_of_parent(entry, other)
+
+
+def _parts_of_parent(entry: Entry, other: Entry) -> bool:
+    """Two items under one project named after it ("Prefire" over "PrefirePlaybookPlugin"
+    and "PrefireTestsPlugin"): its parts, which may share its page."""
+    parent = _name_key_of(entry.parent or "")
+    return bool(parent) and entry.parent == other.parent and all(
+        _name_key(e).startswith(parent) for e in (entry, other))
 
 
 def _packages_of_one(one: str, two: str) -> bool:
