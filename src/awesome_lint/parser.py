@@ -510,6 +510,9 @@ class _Builder:
         return None
 
 
+_LINK_SPAN = 4096
+
+
 class _LinkLocator:
     """Finds where each link token of a line stands in its source text."""
 
@@ -558,7 +561,10 @@ class _LinkLocator:
         shown_as_url = url in shown or unquote(url) in shown  # "x.org|" links "x.org%7C"
         if opener >= 0 and (bare < 0 or opener < bare or self.raw[bare - 1:bare] == "["
                             or not shown_as_url):
-            start = opener + 2
+            # Its own "](url" when it is written as parsed; a search bounded, so that a
+            # line of thousands of links stays linear.
+            own = self.raw.find("](" + url, self.cursor, self.cursor + _LINK_SPAN)
+            start = (own if own >= 0 else opener) + 2
             while start < len(self.raw) and self.raw[start] in " <":
                 start += 1
             end = start
