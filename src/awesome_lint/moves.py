@@ -6,9 +6,11 @@ they are."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from .inputs import lines_with_endings
 from .model import Document, Entry
@@ -84,3 +86,41 @@ def written(document: Document, slots: Sequence[Block], texts: Sequence[str]) ->
     if not document.endings[last - 1]:  # the file ends here, without a line break
         text = _FINAL_BREAK.sub("", text, count=1)
     return text
+
+
+def longest_sorted(keys: Sequence[Any]) -> list[int]:
+    """The indexes of a longest non-decreasing run of ``keys`` (a subsequence), O(n log n).
+
+    Of several such runs, the one that keeps the earliest entries: for "A C B D" it keeps
+    A, C, D and moves B. Patience sorting from the end: pile k holds the entries that start
+    a run of k + 1 keys, its top the latest placed, the leftmost so far; each entry links
+    to the top of the pile before its own, the leftmost entry it can precede.
+    """
+    tops: list[_Reversed] = []  # per pile, the first key of its top's run: descending
+    top_index: list[int] = []
+    following = [-1] * len(keys)
+    for index in reversed(range(len(keys))):
+        pile = bisect_right(tops, _Reversed(keys[index]))  # piles whose key >= this one
+        following[index] = top_index[pile - 1] if pile else -1
+        if pile == len(tops):
+            tops.append(_Reversed(keys[index]))
+            top_index.append(index)
+        else:
+            tops[pile] = _Reversed(keys[index])
+            top_index[pile] = index
+    run: list[int] = []
+    at = top_index[-1] if top_index else -1
+    while at >= 0:
+        run.append(at)
+        at = following[at]
+    return run
+
+
+@dataclass(frozen=True, slots=True)
+class _Reversed:
+    """A sort key in reverse order, so that bisect can search a descending list."""
+
+    key: Any
+
+    def __lt__(self, other: _Reversed) -> bool:
+        return other.key < self.key

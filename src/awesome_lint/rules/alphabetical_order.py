@@ -6,11 +6,11 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import pairwise
 
 from awesome_lint.model import Document, Entry
-from awesome_lint.moves import arrange, blocks
+from awesome_lint.moves import arrange, blocks, longest_sorted
 from awesome_lint.problem import Fix, Problem, one_line
 
 ID = "alphabetical-order"
@@ -250,7 +250,7 @@ def _out_of_place(document: Document, entries: Sequence[Entry],
 def _sorted_run(entries: Sequence[Entry], conf: dict) -> tuple[list[SortKey], list[int]]:
     """The entries' sort keys by this comparison, and the indexes of a longest sorted run."""
     keys = [_entry_key(e, conf) for e in entries]
-    return keys, _longest_sorted(keys)
+    return keys, longest_sorted(keys)
 
 
 def _entry_key(entry: Entry, conf: dict) -> SortKey:
@@ -290,44 +290,6 @@ def _fits(entry: Entry, previous: Entry | None, following: Entry | None, conf: d
     key = _entry_key(entry, conf)
     return (previous is None or _entry_key(previous, conf) <= key) and \
         (following is None or key <= _entry_key(following, conf))
-
-
-def _longest_sorted(keys: Sequence[SortKey]) -> list[int]:
-    """The indexes of a longest non-decreasing run of ``keys`` (a subsequence), O(n log n).
-
-    Of several such runs, the one that keeps the earliest entries: for "A C B D" it keeps
-    A, C, D and moves B. Patience sorting from the end: pile k holds the entries that start
-    a run of k + 1 keys, its top the latest placed, the leftmost so far; each entry links
-    to the top of the pile before its own, the leftmost entry it can precede.
-    """
-    tops: list[_Reversed] = []  # per pile, the first key of its top's run: descending
-    top_index: list[int] = []
-    following = [-1] * len(keys)
-    for index in reversed(range(len(keys))):
-        pile = bisect_right(tops, _Reversed(keys[index]))  # piles whose key >= this one
-        following[index] = top_index[pile - 1] if pile else -1
-        if pile == len(tops):
-            tops.append(_Reversed(keys[index]))
-            top_index.append(index)
-        else:
-            tops[pile] = _Reversed(keys[index])
-            top_index[pile] = index
-    run: list[int] = []
-    at = top_index[-1] if top_index else -1
-    while at >= 0:
-        run.append(at)
-        at = following[at]
-    return run
-
-
-@dataclass(frozen=True, slots=True)
-class _Reversed:
-    """A sort key in reverse order, so that bisect can search a descending list."""
-
-    key: SortKey
-
-    def __lt__(self, other: _Reversed) -> bool:
-        return other.key < self.key
 
 
 def _misplaced(entry: Entry, before: Entry | None, after: Entry | None) -> Problem:
