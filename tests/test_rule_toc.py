@@ -59,9 +59,12 @@ RULE = "toc"
     # HTML anchors lead to the heading below them
     ('## Contents\n\n- [C](#c-cv)\n\n<a name="c-cv"></a>\n## Computer Vision\n\n## D\n',
      [(3, 3)]),
-    # out of order: the first entry per list, a warning
+    # out of order: each entry the fewest moves take, a warning
     ("## Contents\n\n- [B](#b)\n- [A](#a)\n\n## A\n\n## B\n", [(4, 3)]),
-    ("## Contents\n\n- [C](#c)\n- [A](#a)\n- [B](#b)\n\n## A\n\n## B\n\n## C\n", [(4, 3)]),
+    ("## Contents\n\n- [C](#c)\n- [A](#a)\n- [B](#b)\n\n## A\n\n## B\n\n## C\n", [(3, 3)]),
+    ("## Contents\n- [Alpha](#alpha)\n- [Zeta](#zeta)\n- [Beta](#beta)\n- [Gamma](#gamma)\n"
+     "- [Delta](#delta)\n\n## Alpha\n\n## Beta\n\n## Delta\n\n## Gamma\n\n## Zeta\n",
+     [(3, 3), (6, 3)]),
     ("## Contents\n\n- [A](#a)\n  - [A2](#a2)\n  - [A1](#a1)\n- [C](#c)\n- [B](#b)\n\n"
      "## A\n\n### A1\n\n### A2\n\n## B\n\n## C\n", [(5, 5), (7, 3)]),
 ])

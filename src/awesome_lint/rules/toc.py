@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from awesome_lint.model import Document, Entry, EntryList, Link, Section
-from awesome_lint.moves import Block, arrange, blocks, written
+from awesome_lint.moves import Block, arrange, blocks, longest_sorted, written
 from awesome_lint.problem import Fix, Problem, one_line, together
 from awesome_lint.slugs import BUILT_IN_ANCHORS, fragment_key, html_anchors, loose_slug
 
@@ -279,19 +279,20 @@ def _with_ancestors(sections: tuple[Section, ...], indexes: Iterable[int]) -> se
 
 def _disorder(document: Document, entry_list: EntryList,
               listings: dict[tuple[int, int], _Listing]) -> Iterator[Problem]:
-    """The first entry of a list that names a section before its predecessor's."""
-    previous: tuple[str, int] | None = None
-    for entry in entry_list.entries:
-        listing = listings.get((entry.link.line, entry.link.column)) if entry.link else None
-        if listing is None:
-            continue
-        if previous is not None and listing.section < previous[1]:
-            line = document.sections[listing.section].line
-            yield Problem(entry.line, entry.column, f"'{listing.name}' (line {line}) comes "
-                          f"before '{previous[0]}' in the document; list it before that entry",
-                          severity="warning")
-            return
-        previous = (listing.name, listing.section)
+    """Each entry of a list outside a longest run in the document's order, before the
+    first entry kept there whose section comes after its own: the fewest moves."""
+    listed = [listing for entry in entry_list.entries if entry.link is not None
+              and (listing := listings.get((entry.link.line, entry.link.column)))]
+    kept = longest_sorted([listing.section for listing in listed])
+    kept_sections = [listed[i].section for i in kept]
+    for index in sorted(set(range(len(listed))) - set(kept)):
+        listing = listed[index]
+        place = bisect_right(kept_sections, listing.section)
+        line = document.sections[listing.section].line
+        where = f"before '{listed[kept[place]].name}'" if place < len(kept) else \
+            f"after '{listed[kept[place - 1]].name}'"
+        yield Problem(listing.line, listing.column, f"'{listing.name}' (line {line}) comes "
+                      f"{where} in the document; list it there", severity="warning")
 
 
 class _Contents:
