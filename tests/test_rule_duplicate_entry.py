@@ -238,6 +238,9 @@ PRECISION_CASES = [
         "  * [PrefirePlaybookPlugin](https://github.com/b/Prefire#plugin) - Playbooks.\n"
         "  * [PrefireTestsPlugin](https://github.com/b/Prefire#plugin) - Tests.\n",
         [], id="parts-named-after-the-project-they-are-under"),
+    pytest.param(
+        "- [Lo-Dash](http://lodash.com/) - Utilities.\n- [Lodash](https://lodash.com/) - Again.\n",
+        [(2, 3, "error")], id="a-hyphen-is-no-release-number"),
 ]
 
 

@@ -432,3 +432,12 @@ def test_a_port_named_after_what_it_ports_keeps_its_case() -> None:
             "- [a/b](https://github.com/a/b) - A library.\n"
             "- [a/simple-rs](https://github.com/a/c) - simple library.\n")
     assert [p.line for p in lint(text, RULE)] == [4]
+
+
+def test_a_short_list_all_in_lowercase_keeps_its_style() -> None:
+    text = ("- [Stuff](https://s.dev) -- a curated list of resources\n"
+            "- [Roadmap](https://r.dev) -- a step-by-step guide\n"
+            "- [Meetups](https://m.dev) -- distributed page for meetups\n")
+    assert [p for p in lint(text, RULE) if p.data["check"] == "capitalize"] == []
+    mixed = text + "- [Blog](https://b.dev) -- A blog\n"
+    assert len([p for p in lint(mixed, RULE) if p.data["check"] == "capitalize"]) == 3

@@ -120,7 +120,8 @@ def _other_release(entry: Entry, other: Entry) -> bool:
     if one == two:
         return False
     first, second = one.split(), two.split()
-    return _DIGITS.sub("", one) == _DIGITS.sub("", two) or (
+    numbered = any(char.isdigit() for char in one + two)  # not "Lo-Dash" and "Lodash"
+    return (numbered and _DIGITS.sub("", one) == _DIGITS.sub("", two)) or (
         len(first) > 1 and len(second) > 1 and first[0] == second[0] and len(first[0]) >= 4
         and any(repository(url) is not None for url in entry.urls)) or (
         len(first) == len(second) == 1 and _packages_of_one(one, two)) or \

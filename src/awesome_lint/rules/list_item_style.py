@@ -326,8 +326,8 @@ def _capital_habit(items: list[_Item], conf: dict) -> bool:
                      if item.start >= 0 and _first_letter(item).isalpha()
                      and (_first_letter(item).isupper()
                           or not _named_start(item.text[item.start:], item.entry, conf)))
-    if sum(starts.values()) < _HABIT_ITEMS:
-        return True
+    if sum(starts.values()) < _HABIT_ITEMS:  # too few for a habit, unless all agree
+        return starts["upper"] > 0 or starts["lower"] < 3
     return _convention(starts, "upper") == "upper"
 
 
