@@ -441,3 +441,9 @@ def test_a_short_list_all_in_lowercase_keeps_its_style() -> None:
     assert [p for p in lint(text, RULE) if p.data["check"] == "capitalize"] == []
     mixed = text + "- [Blog](https://b.dev) -- A blog\n"
     assert len([p for p in lint(mixed, RULE) if p.data["check"] == "capitalize"]) == 3
+
+
+def test_a_site_credited_as_the_description_is_no_sentence() -> None:
+    text = ("".join(f"- [Quiz {n}](https://q.dev/{n}) - w3schools.com\n" for n in range(6))
+            + "".join(f"- [Tip {n}](https://t.dev/{n}) - Lists all packs.\n" for n in range(3)))
+    assert lint(text, RULE) == []

@@ -376,6 +376,7 @@ _PORT_SUFFIXES = frozenset(("rs", "rust", "py", "python", "js", "node", "go", "g
 
 
 # ------------------------------------------------------------------ period
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _ONLY_LINKS = re.compile(r"(?:[\s,;|/·•-]*\[[^\]]*\]\([^()\s]*\))+\s*")
 @dataclass(frozen=True, slots=True)
 class _End:
@@ -475,13 +476,20 @@ def _expected_period(items: list[_Item], option: str) -> str:
     if option != "consistent":
         return "" if option == "off" else option
     ends = Counter("always" if end.punctuated else "never"
-                   for i in items if i.start >= 0 and (end := _end(i)))
+                   for i in items if i.start >= 0 and (end := _end(i)) and not _credit(i, end))
     return _convention(ends, "always", _PERIOD_MAJORITY)
+
+
+def _credit(item: _Item, end: _End) -> bool:
+    """Whether the description only credits a site ("- w3schools.com"), not a sentence to
+    end with a period. A name ("- Kendra Little") reads like a title ("- Roaring Bitmaps")."""
+    words = end.text[item.start:end.index].split()
+    return not end.punctuated and len(words) == 1 and bool(_DOMAIN.fullmatch(words[0]))
 
 
 def _period(item: _Item, expected: str) -> Iterator[Problem]:
     end = _end(item)
-    if end is None:
+    if end is None or _credit(item, end):
         return
     if expected == "always" and not end.punctuated:
         yield _missing_period(end)
