@@ -444,6 +444,6 @@ def test_a_short_list_all_in_lowercase_keeps_its_style() -> None:
 
 
 def test_a_site_credited_as_the_description_is_no_sentence() -> None:
-    text = ("".join(f"- [Quiz {n}](https://q.dev/{n}) - w3schools.com\n" for n in range(6))
+    text = ("".join(f"- [Quiz {n}](https://q.dev/{n}) - w3schools.com\n" for n in range(12))
             + "".join(f"- [Tip {n}](https://t.dev/{n}) - Lists all packs.\n" for n in range(3)))
     assert lint(text, RULE) == []
