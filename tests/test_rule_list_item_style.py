@@ -447,3 +447,11 @@ def test_a_site_credited_as_the_description_is_no_sentence() -> None:
     text = ("".join(f"- [Quiz {n}](https://q.dev/{n}) - w3schools.com\n" for n in range(12))
             + "".join(f"- [Tip {n}](https://t.dev/{n}) - Lists all packs.\n" for n in range(3)))
     assert lint(text, RULE) == []
+
+
+def test_a_prefix_that_many_names_share_is_a_platform_not_a_name() -> None:
+    others = "".join(f"- [react-native-x{n}](https://github.com/o/react-native-x{n}) - A {n}.\n"
+                     for n in range(5))
+    text = others + ("- [react-native-qrcode](https://github.com/c/react-native-qrcode)"
+                     " - react-native qrcode generator.\n")
+    assert [p.line for p in lint(text, RULE)] == [6]

@@ -105,6 +105,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     items = [item for e in document.entries if not e.in_table and e.kind != "label"
              if (item := _cut(e, document, conf))]
     names = _names_in_lowercase(document)
+    conf = {**conf, _NAMESPACES: _namespaces(document)}
     separator = _expected_separator(items, conf["separator"])
     period = _expected_period(items, conf["period"])
     capitalize = conf["capitalize"] and _capital_habit(items, conf)
@@ -255,9 +256,19 @@ def _named_start(text: str, entry: Entry, conf: dict) -> bool:
     # Mixed case (iOS, gRPC), digits, underscores (x86_64, k8s), slashes and dots (os.path)
     # mark a name, a path or a term of art, and so does a colon after it (npm:, go:generate)
     # and the entry's own name or its repository's.
-    return (first in conf["allow-lowercase"] or _own_name(first, entry)
+    return (first in conf["allow-lowercase"]
+            or (first not in conf.get(_NAMESPACES, ()) and _own_name(first, entry))
             or text.startswith(":", word.end())
             or any(char.isupper() or char.isdigit() or char in "_/." for char in first))
+
+
+def _namespaces(document: Document) -> frozenset[str]:
+    """Prefixes that five names of the list or more begin with ("react-native" of
+    react-native-sound, react-native-maps...): a platform, not one entry's own name."""
+    prefixes = Counter(name[:match.start()] for entry in document.entries
+                       for name in {entry.name.casefold()}
+                       for match in re.finditer(r"-", name))
+    return frozenset(prefix for prefix, count in prefixes.items() if count >= 5)
 
 
 def _own_name(first: str, entry: Entry) -> bool:
@@ -370,6 +381,7 @@ def _names_in_lowercase(document: Document) -> frozenset[str]:
 
 
 _NAME_PARTS = re.compile(r"[-_./\s]+")
+_NAMESPACES = "namespaces"  # the rule's own reading of the document, not an option
 _PORT_SUFFIXES = frozenset(("rs", "rust", "py", "python", "js", "node", "go", "golang", "jl",
                             "rb", "ruby", "net", "dotnet", "cpp", "java", "kt", "kotlin",
                             "swift", "php", "hs", "haskell", "ml", "sys", "bindings"))
