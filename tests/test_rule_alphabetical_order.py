@@ -424,7 +424,7 @@ def test_a_group_that_puts_its_lowercase_names_last_is_in_order() -> None:
 
 
 def test_a_list_that_puts_longer_names_first_keeps_its_habit() -> None:
-    names = ["blop-lv2", "blop", "caps-lv2", "caps", "cmt", "fil-plugins", "fil", "zam"]
+    names = ["blop-lv2", "blop", "caps-lv2", "caps", "cmt", "fil-plugins", "fil", "zam-lv2", "zam"]
     assert lint(items("Alpha", "Beta", *names), RULE) == []
     once = ["Calibre Web", "Calibre", "Delta", "Tube", "Tube Archivist", "Zeta"]
     assert [p.line for p in lint(items(*once), RULE)] == [2]

@@ -121,7 +121,7 @@ def _punctuation_variants(conf: dict, longer_first: bool) -> list[dict]:
 def _longer_first(groups: Sequence[Sequence[Entry]], conf: dict) -> bool:
     """Whether the list puts a name before the name it begins ("[blop-lv2]" before
     "[blop]", "Calibre Web" before "Calibre": the order of the links or files as written),
-    in three pairs of four at least."""
+    in three pairs of four at least, of four pairs or more."""
     pairs = longer = 0
     for entries in groups:
         names = [sort_key(e.name, {**conf, "key": "name"})[0] for e in entries]
@@ -131,7 +131,7 @@ def _longer_first(groups: Sequence[Sequence[Entry]], conf: dict) -> bool:
                 if stem in position:
                     pairs += 1
                     longer += index < position[stem]
-    return pairs >= 2 and longer >= 0.75 * pairs
+    return pairs >= 4 and longer >= 0.75 * pairs
 
 
 def _stems(name: str) -> Iterator[str]:
