@@ -86,18 +86,18 @@ def _same_url(seen: _Seen, entry: Entry,
     """(an earlier listing of this project by URL, or under an address the link checker
     learnt; an earlier entry that shares only a home with it: "Llama 3.1" and "Llama 3.2"
     at llama.meta.com, three crates of one repository)."""
-    release = None
+    alike = None
     urls = _compared_urls(entry)
     earlier = [(url, seen.by_url.get(url) or seen.by_alias.get(url)) for url in urls]
     for url, other in [*earlier, *((alias, seen.by_url.get(alias)) for alias in aliases)]:
         if other is None or _one_projects_links(entry, other):
             continue
-        if _other_release(entry, other) or (url in seen.shared
-                                            and _name_key(entry) != _name_key(other)):
-            release = release or other
+        if _variants(entry, other) or (url in seen.shared
+                                       and _name_key(entry) != _name_key(other)):
+            alike = alike or other
             continue
         return other, None
-    return None, release
+    return None, alike
 
 
 def _shared_homes(entries: Iterable[Entry]) -> frozenset[str]:
@@ -111,21 +111,30 @@ def _shared_homes(entries: Iterable[Entry]) -> frozenset[str]:
     return frozenset(url for url, found in names.items() if len(found) >= 3)
 
 
-def _other_release(entry: Entry, other: Entry) -> bool:
-    """Names that differ only in their numbers (two versions or sizes of one model), or
-    in what follows a shared first word at a repository (two variants in it: "Chimera
-    Ortho" and "Chimera Ergo"; at a site, "Arize AI" and "Arize AX" are one listed twice),
-    or two packages of one project at its home ("rubberband-ladspa", "rubberband-lv2")."""
+def _variants(entry: Entry, other: Entry) -> bool:
+    """Two entries at one address that are not one listed twice: releases, variants in a
+    repository, packages of one project, a companion that names the other, parts of a
+    project under it. A copied URL ("vorbis-tools" at lame's site) is none of these."""
     one, two = _name_key(entry), _name_key(other)
-    if one == two:
-        return False
+    return one != two and (
+        _releases(one, two) or _repository_variants(entry, one, two)
+        or _packages_of_one(one, two) or _mentions(entry, other) or _mentions(other, entry)
+        or _parts_of_parent(entry, other))
+
+
+def _releases(one: str, two: str) -> bool:
+    """Names that differ only in their numbers: two versions or sizes of one model
+    ("Llama 3.1", "Llama 3.2"; not "Lo-Dash" and "Lodash")."""
+    numbered = any(char.isdigit() for char in one + two)
+    return numbered and _DIGITS.sub("", one) == _DIGITS.sub("", two)
+
+
+def _repository_variants(entry: Entry, one: str, two: str) -> bool:
+    """Names that differ after a shared first word, at a repository ("Chimera Ortho" and
+    "Chimera Ergo"); at a site, "Arize AI" and "Arize AX" are one listed twice."""
     first, second = one.split(), two.split()
-    numbered = any(char.isdigit() for char in one + two)  # not "Lo-Dash" and "Lodash"
-    return (numbered and _DIGITS.sub("", one) == _DIGITS.sub("", two)) or (
-        len(first) > 1 and len(second) > 1 and first[0] == second[0] and len(first[0]) >= 4
-        and any(repository(url) is not None for url in entry.urls)) or (
-        len(first) == len(second) == 1 and _packages_of_one(one, two)) or \
-        _mentions(entry, other) or _mentions(other, entry) or _parts_of_parent(entry, other)
+    return len(first) > 1 and len(second) > 1 and first[0] == second[0] \
+        and len(first[0]) >= 4 and any(repository(url) is not None for url in entry.urls)
 
 
 def _parts_of_parent(entry: Entry, other: Entry) -> bool:
@@ -139,6 +148,8 @@ def _parts_of_parent(entry: Entry, other: Entry) -> bool:
 def _packages_of_one(one: str, two: str) -> bool:
     """Package names of one project: "vlc" and "vlc-bin", "rubberband-ladspa" and
     "rubberband-lv2"."""
+    if " " in one + two:
+        return False
     stems = [_PACKAGE_PARTS.split(name)[0] for name in (one, two)]
     shorter, longer = sorted((one, two), key=len)
     return (stems[0] == stems[1] and len(stems[0]) >= 3 and "-" in one + two) or (
