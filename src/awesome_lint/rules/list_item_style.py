@@ -265,9 +265,8 @@ def _named_start(text: str, entry: Entry, conf: dict) -> bool:
 def _namespaces(document: Document) -> frozenset[str]:
     """Prefixes that five names of the list or more begin with ("react-native" of
     react-native-sound, react-native-maps...): a platform, not one entry's own name."""
-    prefixes = Counter(name[:match.start()] for entry in document.entries
-                       for name in {entry.name.casefold()}
-                       for match in re.finditer(r"-", name))
+    prefixes = Counter(entry.name.casefold()[:hyphen.start()] for entry in document.entries
+                       for hyphen in _HYPHEN.finditer(entry.name))
     return frozenset(prefix for prefix, count in prefixes.items() if count >= 5)
 
 
@@ -382,6 +381,7 @@ def _names_in_lowercase(document: Document) -> frozenset[str]:
 
 _NAME_PARTS = re.compile(r"[-_./\s]+")
 _NAMESPACES = "namespaces"  # the rule's own reading of the document, not an option
+_HYPHEN = re.compile("-")
 _PORT_SUFFIXES = frozenset(("rs", "rust", "py", "python", "js", "node", "go", "golang", "jl",
                             "rb", "ruby", "net", "dotnet", "cpp", "java", "kt", "kotlin",
                             "swift", "php", "hs", "haskell", "ml", "sys", "bindings"))
