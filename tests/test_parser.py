@@ -339,3 +339,17 @@ def test_a_bare_url_that_is_percent_encoded_stands_where_it_is_written() -> None
     document = parse(line + "\n")
     assert [(link.column, link.kind) for link in document.links] == [
         (1, "bare"), (20, "inline"), (22, "bare"), (41, "inline"), (43, "bare")]
+
+
+def test_a_contents_section_of_links_to_the_repositorys_pages_lists_no_projects() -> None:
+    document = parse("## 🧭 Contents\n\n- [Surveys](papers/a.md#surveys)\n"
+                     "- [Datasets](papers/b.md#datasets)\n\n## Papers\n\n"
+                     "- [Surveys](papers/a.md#surveys) - The surveys.\n")
+    assert [lst.is_toc for lst in document.entry_lists] == [True, False]
+
+
+def test_a_table_of_cells_of_several_links_names_no_entries() -> None:
+    rows = "".join(f"| Cluster {n} | [P{n}](https://a.org/{n}), [Q{n}](https://b.org/{n}) |\n"
+                   for n in range(4))
+    document = parse("| Cluster | Representative entries |\n|---|---|\n" + rows)
+    assert document.entries == () and document.tables[0].is_layout

@@ -239,6 +239,10 @@ PRECISION_CASES = [
         "  * [PrefireTestsPlugin](https://github.com/b/Prefire#plugin) - Tests.\n",
         [], id="parts-named-after-the-project-they-are-under"),
     pytest.param(
+        "- [json](https://github.com/flori/json) - In C.\n"
+        "- [json pure](https://github.com/flori/json) - In Ruby.\n",
+        [], id="two-packages-of-one-repository"),
+    pytest.param(
         "- [Lo-Dash](http://lodash.com/) - Utilities.\n- [Lodash](https://lodash.com/) - Again.\n",
         [(2, 3, "error")], id="a-hyphen-is-no-release-number"),
 ]

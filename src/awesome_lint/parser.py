@@ -29,8 +29,9 @@ from .naming import (
     text_name,
 )
 from .naming import plain as _plain
-from .slugs import Slugger, html_anchors
+from .slugs import Slugger, html_anchors, loose_slug
 
+_CONTENTS_TITLES = frozenset(("contents", "table-of-contents", "toc"))
 NAME_COLUMNS = ("name", "tool", "project", "api", "library", "package", "software",
                 "framework", "app", "application", "title", "resource")
 LICENSE_COLUMNS = ("license", "licence", "licenses", "licences")
@@ -409,7 +410,7 @@ class _Builder:
         section = len(self.sections) - 1
         entries = [self._list_entry(item, section, depth, parent) for item in siblings]
         linked = [e for e in entries if e.link is not None and e.link.kind not in _UNNAMED]
-        in_page = bool(linked) and _mostly_in_page(linked)
+        in_page = bool(linked) and (_mostly_in_page(linked) or _is_contents(self.sections[-1]))
         labels = not in_page and is_label_list(entries, depth)  # "- [Video](#video)"
         if labels:
             entries = as_labels(entries, parent or self.sections[-1].title)
@@ -845,6 +846,12 @@ def _split_cells(line: str) -> list[tuple[str, int]]:
     return cells
 
 
+def _is_contents(section: _SectionDraft) -> bool:
+    """Whether the section is a table of contents by its title ("🧭 Contents"): its lists
+    lead around the page or the repository's own pages, and list no projects."""
+    return loose_slug(section.title) in _CONTENTS_TITLES
+
+
 def _mostly_in_page(entries: list[Entry]) -> bool:
     """Whether most of these entries link inside the page: a table of contents."""
     in_page = sum(1 for e in entries if e.link is not None and e.link.url.startswith("#"))
@@ -870,9 +877,13 @@ def _linked_column(rows: list[Row]) -> int | None:
 
 def _named_column(rows: list[Row], linked: int | None) -> int | None:
     """The column that names the rows: the linked one, unless its links are labels that
-    repeat ("[YouTube](…)", "[Bilibili](…)") after a first column of titles."""
+    repeat ("[YouTube](…)", "[Bilibili](…)") after a first column of titles; none when
+    its cells hold several links each ("[OpenThoughts](…), [Self-RAG](…)")."""
     if not linked:
         return linked
+    cells = [row.cells[linked] for row in rows if linked < len(row.cells)]
+    if sum(len([k for k in cell.links if not k.image]) > 1 for cell in cells) * 2 > len(cells):
+        return None  # cells of several links each: a summary that refers to entries
     def labels(column: int) -> list[str]:
         return [row.cells[column].label for row in rows if column < len(row.cells)]
     repeated = len(set(labels(linked))) * 2 <= len(labels(linked))

@@ -146,14 +146,13 @@ def _parts_of_parent(entry: Entry, other: Entry) -> bool:
 
 
 def _packages_of_one(one: str, two: str) -> bool:
-    """Package names of one project: "vlc" and "vlc-bin", "rubberband-ladspa" and
-    "rubberband-lv2"."""
-    if " " in one + two:
-        return False
+    """Package names of one project: "vlc" and "vlc-bin", "json" and "json pure",
+    "rubberband-ladspa" and "rubberband-lv2"."""
     stems = [_PACKAGE_PARTS.split(name)[0] for name in (one, two)]
     shorter, longer = sorted((one, two), key=len)
-    return (stems[0] == stems[1] and len(stems[0]) >= 3 and "-" in one + two) or (
-        len(shorter) >= 3 and longer.startswith(shorter) and longer[len(shorter)] in "-_0123456789")
+    return (" " not in one + two and stems[0] == stems[1] and len(stems[0]) >= 3
+            and "-" in one + two) or (len(shorter) >= 3 and longer.startswith(shorter)
+                                      and longer[len(shorter)] in " -_0123456789")
 
 
 def _mentions(entry: Entry, other: Entry) -> bool:
