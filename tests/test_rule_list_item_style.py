@@ -455,3 +455,8 @@ def test_a_prefix_that_many_names_share_is_a_platform_not_a_name() -> None:
     text = others + ("- [react-native-qrcode](https://github.com/c/react-native-qrcode)"
                      " - react-native qrcode generator.\n")
     assert [p.line for p in lint(text, RULE)] == [6]
+
+
+def test_a_description_of_tags_only_needs_no_period() -> None:
+    text = "".join(f"- [T{n}](https://t.dev/{n}) - `inactive` A tool.\n" for n in range(5))
+    assert lint(text + "- [Delta](https://d.dev) - `inactive` \n", RULE) == []

@@ -389,6 +389,7 @@ _PORT_SUFFIXES = frozenset(("rs", "rust", "py", "python", "js", "node", "go", "g
 
 # ------------------------------------------------------------------ period
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_ONLY_TAGS = re.compile(r"(?:\s*`[^`]+`)+\s*")
 _ONLY_LINKS = re.compile(r"(?:[\s,;|/·•-]*\[[^\]]*\]\([^()\s]*\))+\s*")
 @dataclass(frozen=True, slots=True)
 class _End:
@@ -418,8 +419,9 @@ def _end(item: _Item) -> _End | None:
     backwards = text[::-1]
     while index > start and (trailer := _trailer(text, backwards, start, index)) >= 0:
         index = trailer
-    if index <= start or _ONLY_LINKS.fullmatch(text, start, index):
-        return None  # "- [Slides](url)": nothing to end with a period
+    if index <= start or _ONLY_LINKS.fullmatch(text, start, index) \
+            or _ONLY_TAGS.fullmatch(text, start, index):
+        return None  # "- [Slides](url)", "- `inactive`": nothing to end with a period
     return _End(line, column, text, index)
 
 
