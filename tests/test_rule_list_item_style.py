@@ -460,3 +460,9 @@ def test_a_prefix_that_many_names_share_is_a_platform_not_a_name() -> None:
 def test_a_description_of_tags_only_needs_no_period() -> None:
     text = "".join(f"- [T{n}](https://t.dev/{n}) - `inactive` A tool.\n" for n in range(5))
     assert lint(text + "- [Delta](https://d.dev) - `inactive` \n", RULE) == []
+
+
+def test_an_escaped_underscore_is_part_of_the_name() -> None:
+    text = "".join(f"- [T{n}](https://t.dev/{n}) - Does {n}.\n" for n in range(4))
+    text += "- [pg\\_back](https://github.com/orgrim/pg_back/) - pg\\_back is a backup script.\n"
+    assert lint(text, RULE) == []

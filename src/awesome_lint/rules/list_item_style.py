@@ -249,6 +249,7 @@ def _named_start(text: str, entry: Entry, conf: dict) -> bool:
     """The text starts with a name written lowercase on purpose, or with a URL."""
     if _URL.match(text):
         return True
+    text = _ESCAPED.sub(r"\1", text)  # "pg\_back" is pg_back
     word = _WORD.match(text)
     if not word:
         return False
@@ -388,6 +389,7 @@ _PORT_SUFFIXES = frozenset(("rs", "rust", "py", "python", "js", "node", "go", "g
 
 
 # ------------------------------------------------------------------ period
+_ESCAPED = re.compile(r"\\([_*`\[\]])")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _ONLY_TAGS = re.compile(r"(?:\s*`[^`]+`)+\s*")
 _ONLY_LINKS = re.compile(r"(?:[\s,;|/·•-]*\[[^\]]*\]\([^()\s]*\))+\s*")
