@@ -29,6 +29,10 @@ RULE = "toc"
     ("## Contents\n- [Observer](#observer)\n  - [KVO](#kvo)\n- [GCD](#gcd)\n"
      "  - [Queue](#queue)\n    - [Safety](#safety)\n\n## Observer\n\n### KVO\n\n### KVC\n\n"
      "## GCD\n\n## Queue\n\n### main\n\n## Safety\n", [(3, 5)]),
+    # a contents of links to the repository's pages leads nowhere in this page
+    ("# ToC\n\n- [A](https://github.com/o/r#a)\n  - [A1](https://github.com/o/r#a1)\n"
+     "- [Blogs](https://github.com/o/r#blogs)\n  - [Intro](https://github.com/o/r#intro)\n\n"
+     "# A\n\n## A1\n\n# Blogs\n\n## Intro\n\n# Thanks\n", []),
     # a lone link above it is not the contents, and what it links is listed
     ("# T\n\n- [Sponsors](#sponsors)\n\n## All Categories\n\n- [A](#a)\n- [B](#b)\n\n"
      "## A\n\n## B\n\n## C\n\n## Sponsors\n", [(8, 3)]),

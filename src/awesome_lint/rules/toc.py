@@ -94,7 +94,7 @@ def _find_toc(document: Document, headings: set[str]) -> _Toc | None:
                 return toc
     candidates: list[tuple[EntryList, ...]] = []
     for index, section in enumerate(sections):
-        lists = tuple(lst for lst in section.lists if lst.is_toc)
+        lists = tuple(lst for lst in section.lists if _leads_in_page(lst))
         if lists:
             candidates.append(lists)
         elif index and (section.tables or section.lists):
@@ -105,13 +105,20 @@ def _find_toc(document: Document, headings: set[str]) -> _Toc | None:
     return _Toc(lists, max(e.line for lst in lists for e in lst.entries))
 
 
+def _leads_in_page(entry_list: EntryList) -> bool:
+    """A contents list that leads around this page (a "Contents" list of links to the
+    repository's other pages is navigation, but no table of this page's contents)."""
+    return entry_list.is_toc and any(entry.link is not None and entry.link.url.startswith("#")
+                                     for entry in entry_list.entries)
+
+
 def _toc_below(sections: tuple[Section, ...], index: int) -> _Toc | None:
     """The in-page lists of a contents heading and of the subheadings that hold more of them
     (contents in parts: "### Frameworks and Libraries", "### Tools")."""
-    lists = [lst for lst in sections[index].lists if lst.is_toc]
+    lists = [lst for lst in sections[index].lists if _leads_in_page(lst)]
     last = index
     for following in range(index + 1, len(sections)):
-        more = [lst for lst in sections[following].lists if lst.is_toc]
+        more = [lst for lst in sections[following].lists if _leads_in_page(lst)]
         if sections[following].level <= sections[index].level or not more:
             break
         lists += more
