@@ -353,3 +353,11 @@ def test_a_table_of_cells_of_several_links_names_no_entries() -> None:
                    for n in range(4))
     document = parse("| Cluster | Representative entries |\n|---|---|\n" + rows)
     assert document.entries == () and document.tables[0].is_layout
+
+
+def test_a_table_that_leads_into_this_repository_is_navigation() -> None:
+    document = parse("| I want to... | Go to |\n|---|---|\n"
+                     "| read the cards | [cards/README.md](cards/README.md) |\n"
+                     "| find papers | [papers/README.md](papers/README.md) |\n"
+                     "| search | [live atlas](https://atlas.dev/) |\n")
+    assert document.entries == () and document.tables[0].is_layout

@@ -329,8 +329,9 @@ class _Builder:
         entries = [_table_entry(row, section, name, license_, description)
                    for row in rows] if name is not None else []
         listed = [e for e in entries if e is not None and e.name]
-        if titled is None and _mostly_in_page(listed):
-            listed = []  # a grid of section links (visenger), not a comparison of projects
+        if titled is None and (_mostly_in_page(listed) or _leads_home(listed)):
+            listed = []  # a grid of section links (visenger), or of this repository's own
+            # pages ("| read the cards | [cards/README.md](cards/README.md) |"): navigation
         table = Table(header, delimiter, tuple(rows), header.line, section, name, license_,
                       description, tuple(listed), is_layout=titled is None and not listed)
         self.sections[-1].tables.append(table)
@@ -850,6 +851,12 @@ def _is_contents(section: _SectionDraft) -> bool:
     """Whether the section is a table of contents by its title ("🧭 Contents"): its lists
     lead around the page or the repository's own pages, and list no projects."""
     return loose_slug(section.title) in _CONTENTS_TITLES
+
+
+def _leads_home(entries: list[Entry]) -> bool:
+    """Whether most entries link only into this repository (relative links): navigation."""
+    home = sum(1 for e in entries if e.links and not any(k.is_external for k in e.links))
+    return home * 2 > len(entries)
 
 
 def _mostly_in_page(entries: list[Entry]) -> bool:
