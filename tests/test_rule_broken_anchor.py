@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from awesome_lint.fixer import apply
-from helpers import fixture, lint, positions, real_list_params
+from helpers import fixture, lint, lint_all, positions, real_list_params
 
 RULE = "broken-anchor"
 
@@ -116,3 +116,9 @@ CORPUS_FINDINGS = {
 def test_corpus(path: Path) -> None:
     problems = lint(path.read_text(encoding="utf-8"), RULE)
     assert [p.line for p in problems] == CORPUS_FINDINGS.get(path.name, [])
+
+
+def test_a_heading_inside_a_list_item_has_an_anchor() -> None:
+    text = ("## Contents\n\n- [Tools](#tools)\n  - [Editor Plugins](#editor-plugins)\n\n"
+            "## Tools\n\n- ### Editor Plugins\n\n  - [zig.vim](https://github.com/z/zig.vim)\n")
+    assert lint_all(text) == []

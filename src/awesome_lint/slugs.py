@@ -67,8 +67,15 @@ _ID_ATTRIBUTE = re.compile(
 
 
 def html_anchors(text: str) -> set[str]:
-    """Anchors that raw HTML declares with ``id="…"`` or ``<a name="…">``."""
-    return {"".join(m.groups(default="")) for m in _ID_ATTRIBUTE.finditer(text)} - {""}
+    """Anchors that raw HTML declares with ``id="…"`` or ``<a name="…">``, and those of
+    headings inside list items (``- ### Editor Plugins``), which GitHub anchors too."""
+    declared = {"".join(m.groups(default="")) for m in _ID_ATTRIBUTE.finditer(text)}
+    items = {slugify(m.group(1).strip()) for m in _ITEM_HEADING.finditer(text)}
+    return (declared | items) - {""}
+
+
+_ITEM_HEADING = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+#{1,6}[ \t]+(.+?)[ \t#]*$",
+                           re.MULTILINE)
 
 
 # GitHub gives every repository page a "readme" anchor; browsers scroll "#top" to the top.
