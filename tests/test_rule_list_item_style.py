@@ -466,3 +466,9 @@ def test_an_escaped_underscore_is_part_of_the_name() -> None:
     text = "".join(f"- [T{n}](https://t.dev/{n}) - Does {n}.\n" for n in range(4))
     text += "- [pg\\_back](https://github.com/orgrim/pg_back/) - pg\\_back is a backup script.\n"
     assert lint(text, RULE) == []
+
+
+def test_a_bracketed_link_after_the_final_period_leaves_it_final() -> None:
+    others = "".join(f"* [T{n}](https://t.dev/{n}) - Does {n}.\n" for n in range(4))
+    text = others + "* [Eta](https://eta.org/) - Does five. [[code](https://eta.org/download)]\n"
+    assert lint(text, RULE) == []

@@ -63,6 +63,7 @@ _TRAILERS = tuple(re.compile(pattern) for pattern in (
     r"[*_]+\s*(?=[.!?])",  # a stray emphasis mark after the sentence: "conferences. *"
 ))
 _TAG = re.compile(r"`[^`]+`")  # backwards too
+_BRACKETED_LINK = re.compile(r"\]\)[^)\s]*\(\][^\]]*\[\[(?=\s)")  # "[[code](url)]", backwards
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 _LEADING_MARKS = re.compile(  # emoji before the link: ":free: ", "🌟 "
     "(?:(?::[a-z0-9_+-]+:|[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+)\\s*)*")
@@ -441,7 +442,7 @@ def _trailer(text: str, backwards: str, start: int, end: int) -> int:
                    if (found := pattern.match(backwards, at, stop))), default=at)
     if longest > at:
         return len(text) - longest
-    for after_sentence in (_TAG, _NOTE):
+    for after_sentence in (_TAG, _NOTE, _BRACKETED_LINK):
         tail = after_sentence.match(backwards, at, stop)
         if tail and tail.end() < stop and _after_sentence(text, len(text) - tail.end()):
             return len(text) - tail.end()
