@@ -19,6 +19,11 @@ def found(text: str, **options: object) -> list[tuple[int, int, str]]:
     return [(p.line, p.column, p.data["check"]) for p in lint(text, RULE, **options)]
 
 
+def described(count: int, bullet: str = "-") -> str:
+    """``count`` ordinary items that keep every habit: a capital, " - ", a final period."""
+    return "".join(f"{bullet} [T{n}](https://t.dev/{n}) - Does {n}.\n" for n in range(count))
+
+
 def fixed(text: str, **options: object) -> str:
     return apply(text, lint(text, RULE, **options))[0]
 
@@ -364,7 +369,7 @@ def test_a_description_of_links_only_needs_no_period() -> None:
 
 
 def test_a_description_that_starts_with_a_compound_of_the_entrys_name() -> None:
-    others = "".join(f"- [T{n}](https://t.dev/{n}) - Does {n}.\n" for n in range(5))
+    others = described(5)
     own = ("- [react-native-sound-demo ★63](https://github.com/z/react-native-sound-demo)"
            " - react-native-sound demo project.\n"
            "- [ElementsProject/lightning](https://github.com/ElementsProject/lightning)"
@@ -375,7 +380,7 @@ def test_a_description_that_starts_with_a_compound_of_the_entrys_name() -> None:
 
 
 def test_inline_html_elements_around_the_description() -> None:
-    others = "".join(f"- [T{n}](https://t.dev/{n}) - Does {n}.\n" for n in range(10))
+    others = described(10)
     text = others + (
         "- [CALM](http://db.cs.berkeley.edu/p.pdf) :small_orange_diamond:<sup>PDF</sup>"
         " - Consistency as logical monotonicity.\n"
@@ -392,7 +397,7 @@ def test_an_ideographic_full_stop_ends_a_description() -> None:
 
 
 def test_links_and_marks_after_the_final_period() -> None:
-    others = "".join(f"- [T{n}](https://t.dev/{n}) - Does {n}.\n" for n in range(12))
+    others = described(12)
     text = others + (
         "- [Kappa](https://k.dev) - A feed. Start here. [Nodes](https://k.dev/n) / "
         "[DNS](https://k.dev/l)\n"
@@ -463,12 +468,12 @@ def test_a_description_of_tags_only_needs_no_period() -> None:
 
 
 def test_an_escaped_underscore_is_part_of_the_name() -> None:
-    text = "".join(f"- [T{n}](https://t.dev/{n}) - Does {n}.\n" for n in range(4))
+    text = described(4)
     text += "- [pg\\_back](https://github.com/orgrim/pg_back/) - pg\\_back is a backup script.\n"
     assert lint(text, RULE) == []
 
 
 def test_a_bracketed_link_after_the_final_period_leaves_it_final() -> None:
-    others = "".join(f"* [T{n}](https://t.dev/{n}) - Does {n}.\n" for n in range(4))
+    others = described(4, "*")
     text = others + "* [Eta](https://eta.org/) - Does five. [[code](https://eta.org/download)]\n"
     assert lint(text, RULE) == []

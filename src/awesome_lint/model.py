@@ -227,5 +227,12 @@ class Document:
         found += [e for lst in self.entry_lists if not lst.is_toc for e in lst.entries]
         return tuple(sorted(found, key=lambda e: (e.line, e.column)))
 
+    @property
+    def reference_rows(self) -> frozenset[int]:
+        """The lines of rows in tables of data without a single link: references to what
+        the list links elsewhere, not listings."""
+        return frozenset(e.line for table in self.tables if table.unlinked
+                         for e in table.entries)
+
     def section_title(self, index: int) -> str:
         return self.sections[index].title or "(top)"

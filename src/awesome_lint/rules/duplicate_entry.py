@@ -65,7 +65,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     by = set(conf["by"])
     if not by <= set(_KINDS):
         raise ConfigError(f"{ID}: option 'by' takes 'url' and 'name', got {conf['by']!r}")
-    references = {e.line for table in document.tables if table.unlinked for e in table.entries}
+    references = document.reference_rows
     entries = [e for e in document.entries if e.line not in references]
     seen = _Seen(shared=_shared_homes(entries))
     for entry in entries:

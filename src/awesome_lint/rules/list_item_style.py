@@ -334,18 +334,16 @@ def _capital_habit(items: list[_Item], conf: dict) -> bool:
     """Whether the list clearly starts its descriptions with a capital (three in four), or
     is too short to show a habit: a list that writes many of them in lowercase ("- a
     collaborative Hackage list.") keeps its own style."""
-    starts = Counter("upper" if _first_letter(item).isupper() else "lower" for item in items
-                     if item.start >= 0 and _first_letter(item).isalpha()
-                     and (_first_letter(item).isupper()
-                          or not _named_start(item.text[item.start:], item.entry, conf)))
+    starts: Counter[str] = Counter()
+    for item in items:
+        letter = item.text[item.start:].lstrip("*_")[:1] if item.start >= 0 else ""
+        if letter.isupper():
+            starts["upper"] += 1
+        elif letter.isalpha() and not _named_start(item.text[item.start:], item.entry, conf):
+            starts["lower"] += 1
     if sum(starts.values()) < _HABIT_ITEMS:  # too few for a habit, unless all agree
         return starts["upper"] > 0 or starts["lower"] < 3
     return _convention(starts, "upper") == "upper"
-
-
-def _first_letter(item: _Item) -> str:
-    description = item.text[item.start:]
-    return description.lstrip("*_")[:1]
 
 
 def _capitalize(item: _Item, conf: dict, names: frozenset[str]) -> Iterator[Problem]:
@@ -384,16 +382,18 @@ def _names_in_lowercase(document: Document) -> frozenset[str]:
 _NAME_PARTS = re.compile(r"[-_./\s]+")
 _NAMESPACES = "namespaces"  # the rule's own reading of the document, not an option
 _HYPHEN = re.compile("-")
+_ESCAPED = re.compile(r"\\([_*`\[\]])")  # "pg\_back": a backslash-escaped character
 _PORT_SUFFIXES = frozenset(("rs", "rust", "py", "python", "js", "node", "go", "golang", "jl",
                             "rb", "ruby", "net", "dotnet", "cpp", "java", "kt", "kotlin",
                             "swift", "php", "hs", "haskell", "ml", "sys", "bindings"))
 
 
 # ------------------------------------------------------------------ period
-_ESCAPED = re.compile(r"\\([_*`\[\]])")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _ONLY_TAGS = re.compile(r"(?:\s*`[^`]+`)+\s*")
 _ONLY_LINKS = re.compile(r"(?:[\s,;|/·•-]*\[[^\]]*\]\([^()\s]*\))+\s*")
+
+
 @dataclass(frozen=True, slots=True)
 class _End:
     """Where the description's prose ends: line, column of ``text[0]``, index after it."""

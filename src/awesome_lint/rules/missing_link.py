@@ -25,7 +25,7 @@ _NAME_BEFORE = re.compile(r"(?:^|[\s*+-])\[(?![ xX]\])[^\[\]]+\] +$")  # not a t
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
-    rows = {e.line for table in document.tables if table.unlinked for e in table.entries}
+    rows = document.reference_rows
     for entry in document.entries:
         if entry.kind in ("label", "prose") or entry.links or entry.children \
                 or entry.line in rows:

@@ -256,22 +256,24 @@ def _promised(sections: tuple[Section, ...], toc: _Toc, listings: Collection[_Li
     # `###` picked out of three does not ask for its siblings.
     # A nested entry whose anchor is broken still says whose children it lists.
     parents: set[int | None] = {sections[i].parent for i in below if sections[i].level == top}
-    parents |= {listing.section for listing in listings
-                if listing.nests and not _nests_siblings(sections, toc, listing, listings)}
+    nesting = _nesting(toc)
+    listed_at = {listing.line: listing.section for listing in listings}
+    parents |= {listing.section for listing in listings if listing.nests and not
+                _nests_siblings(sections, listing, nesting.get(listing.line, ()), listed_at)}
     named = Counter(sections[i].parent for i in below if sections[i].level > top)
     children = Counter(section.parent for section in sections)
     parents |= {parent for parent, count in named.items() if 2 * count >= children[parent]}
     return {sections[i].level for i in below}, parents
 
 
-def _nests_siblings(sections: tuple[Section, ...], toc: _Toc, listing: _Listing,
-                    listings: Collection[_Listing]) -> bool:
+def _nests_siblings(sections: tuple[Section, ...], listing: _Listing,
+                    nested: Iterable[EntryList], listed_at: dict[int, int]) -> bool:
     """Whether the entry nests sections that are its siblings in the page ("GCD" over
     "DispatchQueue", both `##`): the contents group them, and promise no children."""
-    nested = {e.line for lst in _nesting(toc).get(listing.line, ()) for e in lst.entries}
     parent = sections[listing.section].parent
-    return any(other.line in nested and other.section != listing.section
-               and sections[other.section].parent == parent for other in listings)
+    return any((section := listed_at.get(entry.line)) is not None
+               and section != listing.section and sections[section].parent == parent
+               for entry_list in nested for entry in entry_list.entries)
 
 
 def _with_ancestors(sections: tuple[Section, ...], indexes: Iterable[int]) -> set[int]:
