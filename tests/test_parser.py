@@ -257,6 +257,23 @@ def test_project_headings_own_their_links_and_are_entries() -> None:
         ("link", "Alpha"), ("label", "Alpha")]
 
 
+def test_a_numbered_project_heading_is_an_entry_with_its_bullets() -> None:
+    text = ("### 2. Wrappers\n\n#### 2.5 [Dink](dink/)\n**Free** | [GitHub](https://g.com/d)\n"
+            "- ⚠️ Another wrapper\n- 📚 [Guide](dink/guide.md)\n\n"
+            "#### 2.6 [Tues](tues/)\n- ⚠️ Fork of Dink\n")
+    assert [(e.kind, e.name) for e in parse(text).entries] == [
+        ("link", "Dink"), ("label", "Dink"), ("label", "Dink"), ("link", "Tues")]
+    assert [p.rule for p in lint_all(text)] == []
+
+
+def test_a_heading_written_as_a_list_item_is_no_entry() -> None:
+    text = ("## Sites\n\n- [Wiki](https://w.org/community) - Where we talk.\n\n"
+            "## Resources\n\n- ### [Community](https://w.org/community)\n\n"
+            "- ### News\n  - [Zig News](https://zig.news/) - News.\n")
+    assert [(e.name, e.kind) for e in parse(text).entries if e.line == 7] == [("", "prose")]
+    assert [p.rule for p in lint_all(text)] == []
+
+
 def test_a_comment_or_another_bullet_at_the_margin_ends_a_list() -> None:
     doc = parse("<!--lint disable-->\n- **`[TS]`** - Legend.\n<!--lint enable-->\n\n"
                 "- [A](https://a.dev) - A.\n- [B](https://b.dev) - B.\n"

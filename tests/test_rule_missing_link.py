@@ -49,3 +49,14 @@ def test_a_table_of_data_without_links_names_what_is_linked_elsewhere() -> None:
     assert [p.rule for p in lint_all(listed + compared)] == []
     assert [(p.line, p.rule) for p in lint_all(listed + "| Orca | - |\n")] == [
         (5, "missing-link")]
+
+
+def test_a_row_of_a_comparison_that_names_a_linked_project_is_a_reference() -> None:
+    listed = ("| Library | Test |\n| --- | --- |\n"
+              "| **[Alpha](alpha/)** | Yes |\n| **[Beta](beta/)** | No |\n")
+    pricing = ("\n| Library | Free | Notes |\n| --- | --- | --- |\n"
+               "| **Alpha** | Trial | [Pricing](https://alpha.com/buy) |\n"
+               "| **Beta** | Unlimited | MIT |\n")
+    assert [p.rule for p in lint_all(listed + pricing)] == []
+    assert [(p.line, p.rule) for p in lint_all(listed + pricing + "| **Gamma** | - | - |\n")] \
+        == [(10, "missing-link")]

@@ -229,10 +229,42 @@ class Document:
 
     @property
     def reference_rows(self) -> frozenset[int]:
-        """The lines of rows in tables of data without a single link: references to what
-        the list links elsewhere, not listings."""
-        return frozenset(e.line for table in self.tables if table.unlinked
-                         for e in table.entries)
+        """The lines of table rows that refer to what the list links elsewhere, not
+        listings: every row of a table of data without a single link, and a row without a
+        link that names a project linked outside its table (a pricing table of the list's own), and
+        every row of a table that compares projects the list gives elsewhere."""
+        entries = self.entries
+        rows: set[int] = set()
+        for table in self.tables:
+            if table.unlinked or _compares(table, entries):
+                rows.update(e.line for e in table.entries)
+                continue
+            lines = {e.line for e in table.entries}
+            linked = {e.name.casefold() for e in entries
+                      if e.link is not None and e.line not in lines}
+            rows.update(e.line for e in table.entries
+                        if not e.links and e.name.casefold() in linked)
+        return frozenset(rows)
 
     def section_title(self, index: int) -> str:
         return self.sections[index].title or "(top)"
+
+
+def _compares(table: Table, entries: tuple[Entry, ...]) -> bool:
+    """Whether the table's rows, three or more, are nearly all projects listed elsewhere in
+    the document and said of in other words: a comparison of the list's own entries, not a
+    second listing (nor a table pasted twice)."""
+    if len(table.entries) < 3:
+        return False
+    lines = {e.line for e in table.entries}
+    elsewhere: dict[str, Entry] = {}
+    for entry in entries:
+        if entry.line not in lines:
+            for key in (entry.name.casefold(), entry.url):
+                if key:
+                    elsewhere.setdefault(key, entry)
+    found = ((e, elsewhere.get(e.name.casefold()) or elsewhere.get(e.url or ""))
+             for e in table.entries)
+    matched = [(e, other) for e, other in found if other is not None]
+    copies = sum(1 for e, other in matched if e.description == other.description)
+    return len(matched) * 5 >= len(table.entries) * 4 and copies * 2 < len(matched)

@@ -251,6 +251,8 @@ class _Builder:
         are no part of its name."""
         tokens = [t for t in tokens if t["type"] != "inline_html" and not (
             t["type"] == "link" and t["attrs"]["url"].startswith("#"))]
+        if tokens and tokens[0]["type"] == "text" and _NUMBERING.fullmatch(tokens[0]["raw"]):
+            tokens = tokens[1:]  # "#### 2.5 [Name](url)"
         first = leading_link(tokens)
         name = _plain(first.get("children", []), images=False).strip() if first else ""
         if not name:
@@ -433,6 +435,8 @@ class _Builder:
             kind = "link"
         else:
             name, rest, kind = text_name(tokens)
+        if _ATX.match(item.content):
+            name, kind = "", "prose"  # "- ### [Community](url)": a heading on GitHub
         description = _SEPARATOR.sub("", rest, count=1).strip()
         tags = _trailing_tags(item.content, item.column)
         return Entry(name.strip(), link.url if link else None, description, item.line,
@@ -513,6 +517,7 @@ class _Builder:
 
 
 _LINK_SPAN = 4096
+_NUMBERING = re.compile(r"\s*\d+(?:\.\d+)*[.)]?\s+")
 
 
 class _LinkLocator:
