@@ -230,3 +230,11 @@ def test_fix_on_real_contents() -> None:
     ]
     assert sorted(set(text.splitlines()) - set(after.splitlines())) == [
         "    - [Text-Detection](#Text-Character-Number-Detection)"]
+
+
+def test_subsections_written_as_siblings_of_a_listed_section_are_not_missing() -> None:
+    contents = ("## Contents\n\n- [Per Language](#per-language)\n  - [Arabic](#arabic)\n"
+                "  - [Chinese](#chinese)\n  - [Thai](#thai)\n\n## Per Language\n\n")
+    body = ("### Arabic\n\n### Libraries\n\n### Datasets\n\n"
+            "### Chinese\n\n### Libraries\n\n### Anthology\n\n### Thai\n\n### Rust\n")
+    assert positions(lint(contents + body, "toc")) == [(6, 5)]

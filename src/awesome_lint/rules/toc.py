@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from awesome_lint.model import Document, Entry, EntryList, Link, Section
 from awesome_lint.moves import Block, arrange, blocks, longest_sorted, written
@@ -233,14 +234,39 @@ def _missing(document: Document, toc: _Toc, listings: dict[tuple[int, int], _Lis
         listed.setdefault(listing.section, listing)
     levels, parents = _promised(sections, toc, listings.values(), conf)
     skip = {loose_slug(title) for title in conf["skip"]}
+    unpromised = _subsections_as_siblings(sections, listed)
     first = min(listings.values(), key=lambda listing: (listing.line, listing.column))
     previous: _Listing | None = None
     for index, section in enumerate(sections):
         if index in listed:
             previous = listed[index]
         elif section.line > toc.end and section.level in levels \
-                and section.parent in parents and loose_slug(section.title) not in skip:
+                and section.parent in parents and loose_slug(section.title) not in skip \
+                and index not in unpromised:
             yield _Missing(index, previous or first, previous is not None)
+
+
+def _subsections_as_siblings(sections: tuple[Section, ...], listed: Collection[int]) -> set[int]:
+    """Unlisted sections that follow a listed sibling and share titles with each other
+    ("NLP in Arabic", then "Libraries", "Datasets"; "NLP in Chinese", then "Libraries"):
+    the listed one's subsections, written a level too high, not sections left out."""
+    by_parent: dict[int | None, list[int]] = {}
+    for index, section in enumerate(sections):
+        by_parent.setdefault(section.parent, []).append(index)
+    found: set[int] = set()
+    for siblings in by_parent.values():
+        titles = Counter(loose_slug(sections[i].title) for i in siblings if i not in listed)
+        runs: list[list[int]] = []
+        for previous, index in pairwise(siblings):
+            if index not in listed:
+                if previous in listed:
+                    runs.append([])
+                if runs:
+                    runs[-1].append(index)
+        for run in runs:
+            if any(titles[loose_slug(sections[i].title)] > 1 for i in run):
+                found.update(run)
+    return found
 
 
 def _promised(sections: tuple[Section, ...], toc: _Toc, listings: Collection[_Listing],
