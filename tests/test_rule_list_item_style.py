@@ -405,9 +405,13 @@ def test_links_and_marks_after_the_final_period() -> None:
         "- [Mu](https://m.dev) - A feed [Nodes](https://m.dev/n) / [DNS](https://m.dev/l)\n"
         "- [awesome-x](https://github.com/o/awesome-x) - awesome-* or *-awesome lists.\n"
         "- [Carry](https://c.net) - A manager. ([Source](https://github.com/r/r)) `MIT`\n"
-        "- [Lib](https://l.net) - A library ([Source](https://github.com/r/l)) `MIT`\n")
+        "- [Lib](https://l.net) - A library ([Source](https://github.com/r/l)) `MIT`\n"
+        "- [Canta](https://c.app) - Uninstall apps. `FOSS` | [🌱](https://f.org/c) | "
+        "[▶️](https://p.com/c)\n"
+        "- [Hail](https://h.app) - Hide apps `FOSS` | [🌱](https://f.org/h)\n")
     found = [(p.line, p.data["check"], p.fix is not None) for p in lint(text, RULE)]
-    assert found == [(15, "period", True), (16, "capitalize", False), (18, "period", True)]
+    assert found == [(15, "period", True), (16, "capitalize", False), (18, "period", True),
+                     (20, "period", True)]
 
 
 def test_an_item_after_emoji_shortcodes_is_checked_like_the_others() -> None:
