@@ -378,3 +378,12 @@ def test_a_table_that_leads_into_this_repository_is_navigation() -> None:
                      "| find papers | [papers/README.md](papers/README.md) |\n"
                      "| search | [live atlas](https://atlas.dev/) |\n")
     assert document.entries == () and document.tables[0].is_layout
+
+
+def test_a_quote_after_a_list_is_no_part_of_its_last_item() -> None:
+    text = ("- [A](https://a.example) - A tool.\n- [B](https://b.example) - B tool.\n\n"
+            "> [!TIP]\n> See [Foo](#foo-bar).\n\n## Foo & Bar\n")
+    assert [(k.text, k.line, k.column) for k in parse(text).links][-1] == ("Foo", 5, 13)
+    assert [(p.line, p.rule) for p in lint_all(text)] == [(5, "broken-anchor")]
+    quoted = "> - [A](https://a.example) - A tool.\n> - [B](https://b.example) - B\ntool.\n"
+    assert [e.description for e in parse(quoted).entries] == ["A tool.", "B\ntool."]

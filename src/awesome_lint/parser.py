@@ -200,6 +200,8 @@ class _Builder:
                 index = self._read_table(index)
                 previous_blank = True
                 continue
+            if items and self._leaves_quote(items, index, previous_blank):
+                self._close_list(items)
             marker = _LIST_ITEM.match(line)
             if marker and not _THEMATIC.match(line):
                 self._add_item(items, index, marker)
@@ -358,6 +360,14 @@ class _Builder:
             parent.children.append(item)
         items.append(item)
         self.innermost = item
+
+    def _leaves_quote(self, items: list[_Item], index: int, previous_blank: bool) -> bool:
+        """Whether the line is in another blockquote than the open list: a ``> [!TIP]``
+        after a list is no part of its last item (a line after a quoted item without a
+        blank between is, lazily)."""
+        depth = _quote_depth(self.lines[index])
+        opened = _quote_depth(self.lines[items[0].line - 1])
+        return depth != opened and (previous_blank or depth > opened)
 
     def _owner(self, items: list[_Item], index: int) -> _Item:
         """The item a line within the open list belongs to: the innermost whose content its
@@ -738,6 +748,11 @@ class _CommentClosers:
                 self.closes[index] = bool(line.strip()) and (
                     "-->" in line or self.closes[index + 1])
         return self.closes[number]
+
+
+def _quote_depth(line: str) -> int:
+    quote = _QUOTE.match(line) if ">" in line[:4] else None
+    return quote.group().count(">") if quote else 0
 
 
 def _unquote(line: str) -> str:
