@@ -352,8 +352,8 @@ def _capitalize(item: _Item, conf: dict, names: frozenset[str]) -> Iterator[Prob
     first = item.start + len(description) - len(description.lstrip("*_"))
     letter = item.text[first:first + 1]
     text = item.text[first:]
-    if not letter.islower() or _named_start(text, item.entry, conf):
-        return
+    if not letter.islower() or _named_start(text, item.entry, conf) or _BYLINE.match(text):
+        return  # a name written lowercase, or a credit: "by Jon Harrop."
     fix = Fix(item.entry.line, item.at(first), item.at(first) + 1, letter.upper())
     yield Problem(item.entry.line, item.at(first),
                   f"description starts lowercase: write '{letter.upper()}'",
