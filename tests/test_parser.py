@@ -387,3 +387,23 @@ def test_a_quote_after_a_list_is_no_part_of_its_last_item() -> None:
     assert [(p.line, p.rule) for p in lint_all(text)] == [(5, "broken-anchor")]
     quoted = "> - [A](https://a.example) - A tool.\n> - [B](https://b.example) - B\ntool.\n"
     assert [e.description for e in parse(quoted).entries] == ["A tool.", "B\ntool."]
+
+
+def test_an_item_written_in_html_is_named_by_its_first_anchor() -> None:
+    text = ('- <details><summary><b><a\n  href="https://github.com/d/poolboy">poolboy</a></b>:'
+            ' A hunky\n  worker pool.</summary>\n\n  </details>\n\n'
+            '1. <a href="https://github.com/o/r">o/</a><b><a href="https://github.com/o/r">r'
+            '</a></b> &#11088; 5\n')
+    entries = parse(text).entries
+    assert [(e.name, e.url, e.kind, e.description) for e in entries] == [
+        ("poolboy", "https://github.com/d/poolboy", "link", "A hunky worker pool."),
+        ("o/r", "https://github.com/o/r", "link", "\u2b50 5")]
+    assert lint_all(text) == []
+
+
+def test_a_date_before_the_link_names_nothing() -> None:
+    text = ("- 2017: [Title A](https://doi.org/10.1/a) by Ann.\n"
+            "- (2018-03) [Title B](https://b.org/b) by Bob.\n"
+            "- 2048 - a game, see [repo](https://g.org/2048).\n")
+    assert [(e.kind, e.name) for e in parse(text).entries] == [
+        ("link", "Title A"), ("link", "Title B"), ("text", "2048")]

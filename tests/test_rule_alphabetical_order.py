@@ -441,3 +441,11 @@ def test_names_without_latin_letters_may_be_filed_by_their_address() -> None:
     text = "".join(f"- [**{name}**](design-md/{slug}/) - D.\n" for name, slug in names)
     assert lint(text, RULE) == []
     assert lint(text, RULE, key="name") != []
+
+
+def test_items_written_in_html_are_sorted_by_their_anchors() -> None:
+    names = ["cowboy", "elli", "mochiweb", "aaa-late", "yaws", "zotonic"]
+    text = "## Web\n\n" + "".join(
+        f'  - <details><summary><b><a href="https://github.com/o/{n}">{n}</a></b>: A server.'
+        "</summary>\n\n    </details>\n\n" for n in names)
+    assert [p.line for p in lint(text, "alphabetical-order")] == [15]

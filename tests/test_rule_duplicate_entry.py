@@ -399,3 +399,25 @@ def test_decorated_project_headings_own_their_links() -> None:
     assert lint(DECORATED_PROJECTS, RULE) == []
     problems = lint(DECORATED_PROJECTS, "alphabetical-order", enforce="always")
     assert [p.line for p in problems] == [23]
+
+
+def test_a_paper_is_one_at_any_address_of_its_doi() -> None:
+    text = ("# Publications\n\n"
+            "- 2021: [Fifteen years of dialyzing Erlang and Elixir code (invited talk)]"
+            "(https://dl.acm.org/doi/abs/10.1145/3471871.3480952) by A.\n"
+            "- 2020: [Another paper](https://link.springer.com/chapter/10.1007/978-3-642-4_17)"
+            " by B.\n"
+            "- 2021: [Fifteen years of dialyzing Erlang and Elixir code]"
+            "(https://dl.acm.org/doi/10.1145/3471871.3480952) by C.\n"
+            "- 2013: [Another paper, again](https://dl.acm.org/doi/10.1007/978-3-642-4_17) by B.\n"
+            "- 2019: [A third](https://dl.acm.org/doi/10.1145/3471871.3480953) by D.\n")
+    assert [p.line for p in lint(text, RULE)] == [5, 6]
+
+
+def test_items_written_in_html_are_compared() -> None:
+    item = ('  - <details><summary><b><a href="https://github.com/{0}">{1}</a></b>: {2}'
+            '</summary>\n\n    </details>\n\n')
+    text = ("## Logging\n\n" + item.format("erlang-lager/lager", "lager", "A logger.")
+            + item.format("x/logger", "logger", "Another.")
+            + item.format("erlang-lager/lager", "lager", "Logging framework."))
+    assert [(p.line, p.column) for p in lint(text, RULE)] == [(11, 5)]

@@ -481,3 +481,15 @@ def test_a_bracketed_link_after_the_final_period_leaves_it_final() -> None:
     others = described(4, "*")
     text = others + "* [Eta](https://eta.org/) - Does five. [[code](https://eta.org/download)]\n"
     assert lint(text, RULE) == []
+
+
+def test_two_links_joined_by_a_word_have_no_description() -> None:
+    text = described(4) + ("- [samples](https://d.dev/samples)-and-[by-example](https://d.dev/e)"
+                           "\n")
+    assert lint(text, RULE) == []
+
+
+def test_a_first_word_the_name_writes_in_lowercase_keeps_its_case() -> None:
+    text = described(10) + ("- [PHP htaccess Injection](https://h.dev/p) - htaccess files to"
+                            " inject PHP.\n- [Awesome Tool](https://t.dev) - tool for all.\n")
+    assert [p.line for p in lint(text, RULE)] == [12]

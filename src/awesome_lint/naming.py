@@ -10,6 +10,8 @@ from dataclasses import replace
 from .model import Entry, EntryList
 
 _WORD = re.compile(r"\w")
+_DATE_LABEL = re.compile(  # "2017: ", "(2017-03) "
+    r"\s*[(\[]?(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}[)\]]?\s*[:\-\u2013\u2014|]?\s*")
 _SHORTCODES = re.compile(r"(?:\s*:[a-z0-9_+-]+:)+\s*")  # emoji as GitHub writes them: ":free: "
 _NAME_SPLIT = re.compile(r"^\s*(?P<name>[^\s,;!?][^,;!?]{0,79}?)\s*"
                          r"(?:\s[-\u2013\u2014]\s|:\s|:$|\s[-\u2013\u2014]$)")
@@ -40,6 +42,27 @@ _GENERIC_WORDS = frozenset((
 ))
 
 
+# An item written in HTML, named by the anchor it starts with, inside wrappers such as
+# <details><summary><b>: ``<b><a href="url">name</a></b>: what it is``.
+_HTML_ANCHOR = re.compile(r"\s*(?:<(?!a\b)[a-z][a-z0-9]*\b[^<>]*>\s*)*"
+                          r"<a\b[^<>]*?\bhref\s*=\s*[\"']([^\"']+)[\"'][^<>]*>(.*?)</a\s*>",
+                          re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"<[^<>]*>")
+
+
+def html_name(content: str) -> tuple[str, str, str] | None:
+    """(name, url, rest) of an item that starts with an HTML anchor, else None."""
+    anchor = _HTML_ANCHOR.match(content)
+    if anchor is None:
+        return None
+    url, text, end = anchor.group(1), anchor.group(2), anchor.end()
+    while (more := _HTML_ANCHOR.match(content, end)) and more.group(1) == url:
+        text, end = text + more.group(2), more.end()  # "<a>owner/</a><b><a>repo</a></b>"
+    name = " ".join(html.unescape(_HTML_TAG.sub("", text)).split())
+    rest = " ".join(html.unescape(_HTML_TAG.sub(" ", content[end:])).split())
+    return (name, url, rest) if _WORD.search(name) else None
+
+
 def plain(tokens: list[dict], images: bool = True) -> str:
     parts = []
     for token in tokens:
@@ -59,11 +82,12 @@ def plain(tokens: list[dict], images: bool = True) -> str:
 def leading_link(tokens: list[dict]) -> dict | None:
     """The link an item starts with, looking through emphasis (``**[Name](url)**``) and
     past what names nothing: an emoji (``:free:``), a logo or badge, a link without words
-    (``[🤖](#icons)``)."""
+    (``[🤖](#icons)``), a date (``2017: [Title](url) by …``)."""
     for token in tokens:
         kind = token["type"]
         if (kind == "text" and (not _WORD.search(token["raw"])
-                                or _SHORTCODES.fullmatch(token["raw"]))) or kind == "image":
+                                or _SHORTCODES.fullmatch(token["raw"])
+                                or _DATE_LABEL.fullmatch(token["raw"]))) or kind == "image":
             continue
         if kind == "link":
             if _WORD.search(plain(token.get("children", []), images=False)):

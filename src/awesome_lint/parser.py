@@ -23,6 +23,7 @@ from .inputs import split_lines
 from .model import Cell, Document, Entry, EntryList, Link, Row, Section, Table
 from .naming import (
     as_labels,
+    html_name,
     is_label_list,
     leading_link,
     project_links,
@@ -443,6 +444,10 @@ class _Builder:
             rest = _plain(tokens[tokens.index(first) + 1:]) \
                 if first in tokens else _plain(tokens).replace(name, "", 1)
             kind = "link"
+        elif (anchor := html_name(item.content)) is not None:
+            name, url, rest = anchor  # "<b><a href="url">name</a></b>: what it is"
+            link = next((k for k in links if k.kind == "html" and k.url == url), None)
+            kind = "link" if link else "prose"
         else:
             name, rest, kind = text_name(tokens)
         if _ATX.match(item.content):

@@ -152,7 +152,8 @@ def _packages_of_one(one: str, two: str) -> bool:
     shorter, longer = sorted((one, two), key=len)
     return (" " not in one + two and stems[0] == stems[1] and len(stems[0]) >= 3
             and "-" in one + two) or (len(shorter) >= 3 and longer.startswith(shorter)
-                                      and longer[len(shorter)] in " -_0123456789")
+                                      and longer[len(shorter)] in " -_0123456789"
+                                      and len(longer.split()) <= 3)  # not a title
 
 
 def _mentions(entry: Entry, other: Entry) -> bool:
@@ -274,10 +275,17 @@ def _compared_urls(entry: Entry) -> list[str]:
     return list(dict.fromkeys(_key(url) for url in urls))
 
 
+_DOI = re.compile(r"^https?://[^/]+/(?:[\w.-]+/)*?(10\.\d{4,9}/[^\s/]+(?:/[^\s/]+)*?)/*$",
+                  re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def _key(url: str) -> str:
     """The URL as a project's address: normalised, keeping an anchor into a page (one page's
     sections can be several entries), but not ``#readme`` or ``#top``."""
+    doi = _DOI.search(url.partition("?")[0].partition("#")[0])
+    if doi:  # one paper at dl.acm.org/doi/abs/X, /doi/X, link.springer.com/chapter/X
+        return "doi:" + doi.group(1).casefold().removesuffix(".pdf")
     normal = normalize(url)
     anchor = url.partition("#")[2]
     if not anchor or "#" in normal or anchor.casefold() in _WHOLE_PAGE:

@@ -35,6 +35,7 @@ DEFAULT: dict[str, object] = {
 
 _SEPARATOR = re.compile(r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:]|&mdash;|&ndash;)[ \t]*")
 _GAP = re.compile(r"[ \t]+")
+_JOINED = re.compile(r"-\w+-\[")
 _BACKTICKS = re.compile(r"`+")
 _WORD = re.compile(r"[^\W_][\w+#./'-]*")
 _URL = re.compile(r"https?://|www\.")
@@ -130,8 +131,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
 def _cut(entry: Entry, document: Document, conf: dict) -> _Item | None:
     """The item's parts, or None when it does not start with a link (``[Name] https://…``
     is missing-link's to report)."""
-    if entry.link is None:
-        return None
+    if entry.link is None or entry.link.kind == "html":
+        return None  # an item written in HTML keeps the style of its markup
     text = entry.raw.split("\n", 1)[0]
     marks = _LEADING_MARKS.match(text).end()  # ":free: [Name](url)"
     lead = len(text) - len(text[marks:].lstrip("*_"))  # **[Name](url)**
@@ -231,6 +232,8 @@ def _in_code(spans: dict[int, int], starts: list[int], position: int) -> bool:
 def _description_start(entry: Entry, text: str, end: int, conf: dict) -> tuple[int, int]:
     """Where the separator and the description begin; -1 when there is no description."""
     separator = _SEPARATOR.match(text, end)
+    if separator and _JOINED.match(text, end):
+        return end, -1  # "[samples](url)-and-[examples](url)": two links, no description
     if separator:
         body = separator.end()
         return end, body if text[body:].strip() else -1
@@ -278,8 +281,8 @@ def _own_name(first: str, entry: Entry) -> bool:
     repository's, or a compound made of their words ("react-native-sound" for
     react-native-sound-demo, "c-lightning" for lightning; not "zero-allocation" for zero)."""
     own = {entry.name, _repository(entry)}
-    if first in own:
-        return True
+    if first in own or first in entry.name.split()[1:]:
+        return True  # as the name writes it: "PHP htaccess Injection" - htaccess files
     stem, *rest = _NAME_PARTS.split(_repository(entry).casefold())
     if first == stem and rest and all(part in _PORT_SUFFIXES for part in rest):
         return True  # "mxnet" of mxnet-rs, a port or binding of it
