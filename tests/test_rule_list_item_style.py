@@ -485,7 +485,7 @@ def test_a_bracketed_link_after_the_final_period_leaves_it_final() -> None:
 
 def test_two_links_joined_by_a_word_have_no_description() -> None:
     text = described(4) + ("- [samples](https://d.dev/samples)-and-[by-example](https://d.dev/e)"
-                           "\n")
+                           "\n- [BERT](https://j.io/b) and [Transformer](https://j.io/t) by J.\n")
     assert lint(text, RULE) == []
 
 

@@ -35,7 +35,7 @@ DEFAULT: dict[str, object] = {
 
 _SEPARATOR = re.compile(r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:]|&mdash;|&ndash;)[ \t]*")
 _GAP = re.compile(r"[ \t]+")
-_JOINED = re.compile(r"-\w+-\[")
+_JOINED = re.compile(r"(?:-\w+-|[ \t]+(?:and|or|&)[ \t]+)\[")
 _BACKTICKS = re.compile(r"`+")
 _WORD = re.compile(r"[^\W_][\w+#./'-]*")
 _URL = re.compile(r"https?://|www\.")
@@ -232,7 +232,7 @@ def _in_code(spans: dict[int, int], starts: list[int], position: int) -> bool:
 def _description_start(entry: Entry, text: str, end: int, conf: dict) -> tuple[int, int]:
     """Where the separator and the description begin; -1 when there is no description."""
     separator = _SEPARATOR.match(text, end)
-    if separator and _JOINED.match(text, end):
+    if _JOINED.match(text, end):
         return end, -1  # "[samples](url)-and-[examples](url)": two links, no description
     if separator:
         body = separator.end()
