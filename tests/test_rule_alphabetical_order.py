@@ -449,3 +449,14 @@ def test_items_written_in_html_are_sorted_by_their_anchors() -> None:
         f'  - <details><summary><b><a href="https://github.com/o/{n}">{n}</a></b>: A server.'
         "</summary>\n\n    </details>\n\n" for n in names)
     assert [p.line for p in lint(text, "alphabetical-order")] == [15]
+
+
+def test_a_list_numbered_in_sequence_keeps_the_order_of_its_numbers() -> None:
+    steps = ("1. **[Unlock](https://e.com/u)**: First.\n2. **[Install](https://e.com/i)**: Next.\n"
+             "3. **[Finish](https://e.com/f)**: Last.\n")
+    sorted_list = "".join(f"- [Tool {c}](https://t.dev/{c}) - A tool.\n"
+                          for c in "ABCDEFGHIJKLMNOPQRST")
+    steps = sorted_list + "\n" + steps
+    assert lint(steps, RULE, enforce="auto") == []
+    assert lint(steps, RULE) != []
+    assert lint(steps.replace("2.", "1.").replace("3.", "1."), RULE, enforce="auto") != []

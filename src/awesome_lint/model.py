@@ -130,6 +130,7 @@ class EntryList:
     parent: str | None = None
     is_toc: bool = False  # its links point inside the page
     is_labels: bool = False  # one project's links (Web, Docs, GitHub): not entries to sort
+    is_numbered: bool = False  # 1. 2. 3.: its numbers say where an item stands
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from urllib.parse import unquote
 
 import mistune
@@ -431,8 +432,17 @@ class _Builder:
         if linked and len(linked) * 2 >= len(entries):
             self.sections[-1].lists.append(EntryList(
                 tuple(entries), siblings[0].line, section, depth, parent,
-                is_toc=in_page, is_labels=labels))
+                is_toc=in_page, is_labels=labels, is_numbered=self._numbered(siblings)))
         return entries
+
+    def _numbered(self, siblings: list[_Item]) -> bool:
+        """Whether the items count up (1. 2. 3.): steps or a ranking, in the order their
+        numbers give. "1." on every item is Markdown's own numbering, which says nothing."""
+        numbers = [int(marker.group(2)[:-1]) if marker.group(2)[:-1].isdigit() else None
+                   for item in siblings
+                   if (marker := _LIST_ITEM.match(self.visible[item.line - 1]))]
+        return len(numbers) > 1 and None not in numbers \
+            and all(a < b for a, b in pairwise(numbers))
 
     def _list_entry(self, item: _Item, section: int, depth: int, parent: str | None) -> Entry:
         tokens, links = self._inline(item.content, item.line, item.column - 1)

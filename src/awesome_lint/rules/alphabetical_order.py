@@ -60,7 +60,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     checked = _section_filter(document, conf)
     groups = [table.entries for table in document.tables if checked(table.section)]
     groups += [lst.entries for lst in document.entry_lists
-               if not (lst.is_toc or lst.is_labels) and checked(lst.section)]
+               if not (lst.is_toc or lst.is_labels)
+               and not (lst.is_numbered and conf["enforce"] == "auto") and checked(lst.section)]
     named = [[e for e in entries if e.named] for entries in groups]
     guessed = conf["key"] == "auto"
     conf = _with_key(named, conf)
