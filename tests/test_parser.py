@@ -407,3 +407,11 @@ def test_a_date_before_the_link_names_nothing() -> None:
             "- 2048 - a game, see [repo](https://g.org/2048).\n")
     assert [(e.kind, e.name) for e in parse(text).entries] == [
         ("link", "Title A"), ("link", "Title B"), ("text", "2048")]
+
+
+def test_an_html_block_indented_under_an_item_is_the_items() -> None:
+    item = ('- <details><summary><b><a href="https://github.com/o/{0}">{0}</a></b>: It.'
+            '</summary>\n\n  </details>\n\n')
+    doc = parse("## Web\n\n" + item.format("b") + item.format("a") + "</div>\n\n- [c](https://c.org)\n")
+    assert [[(e.name, e.line, e.end_line) for e in lst.entries] for lst in doc.entry_lists] == [
+        [("b", 3, 5), ("a", 7, 9)], [("c", 13, 13)]]

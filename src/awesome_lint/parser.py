@@ -193,8 +193,13 @@ class _Builder:
                 previous_blank = True
                 continue
             if _html_block_start(line, previous_blank):
-                self._close_list(items)
+                inside = items and _indent(line) >= _last_root(items).content_indent
+                owner = self._owner(items, index) if inside else None
+                if owner is None:
+                    self._close_list(items)
                 index = self._read_html_block(index)
+                if owner is not None:  # "  </details>" closing what the item opened
+                    owner.end = index
                 previous_blank = True
                 continue
             if _is_table_start(lines, index):
