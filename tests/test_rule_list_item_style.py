@@ -493,3 +493,12 @@ def test_a_first_word_the_name_writes_in_lowercase_keeps_its_case() -> None:
     text = described(10) + ("- [PHP htaccess Injection](https://h.dev/p) - htaccess files to"
                             " inject PHP.\n- [Awesome Tool](https://t.dev) - tool for all.\n")
     assert [p.line for p in lint(text, RULE)] == [12]
+
+
+def test_a_habit_is_read_from_descriptions_after_a_separator() -> None:
+    tagged = "".join(f"- [T{n}](https://t.dev/{n}) [Type-B] statically typed, no GC\n"
+                     for n in range(8))
+    capital = "".join(f"- [C{n}](https://c.dev/{n}) [Type-A] Embeddable\n" for n in range(24))
+    lower = "".join(f"- [L{n}](https://l.dev/{n}) - self-hosted lisp dialect\n" for n in range(6))
+    text = tagged + capital + lower
+    assert [p for p in lint(text, RULE) if p.data["check"] == "capitalize"] == []

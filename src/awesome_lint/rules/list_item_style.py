@@ -340,7 +340,10 @@ def _capital_habit(items: list[_Item], conf: dict) -> bool:
     collaborative Hackage list.") keeps its own style."""
     starts: Counter[str] = Counter()
     for item in items:
-        letter = item.text[item.start:].lstrip("*_")[:1] if item.start >= 0 else ""
+        # Without a separator, only a capital makes text a description: counting those
+        # would find the habit in any list ("[Carp](url) [Type-B] statically typed").
+        separated = item.start >= 0 and bool(item.text[item.sep:item.start].strip())
+        letter = item.text[item.start:].lstrip("*_")[:1] if separated else ""
         if letter.isupper():
             starts["upper"] += 1
         elif letter.isalpha() and not _named_start(item.text[item.start:], item.entry, conf):
