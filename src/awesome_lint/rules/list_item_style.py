@@ -63,6 +63,7 @@ _TRAILERS = tuple(re.compile(pattern) for pattern in (
     rf"{_LINK_BACKWARDS}\s*[/|,\u00b7]\s*(?=\))",  # the last of a row of links: "[a](…) / [b](…)"
     r"[*_]+\s*(?=[.!?])",  # a stray emphasis mark after the sentence: "conferences. *"
     r"\)[^)\s]*\(\][^\w\[\]]*\[(?:\s*[|/,\u00b7])?",  # a link of a mark: "| [🌱](url)"
+    rf"{_LINK_BACKWARDS}\s+[-\u2013\u2014]\s+(?=[.!?])",  # "An API. - [Source Code](url)"
 ))
 _TAG = re.compile(r"`[^`]+`")  # backwards too
 _BRACKETED_LINK = re.compile(r"\]\)[^)\s]*\(\][^\]]*\[\[(?=\s)")  # "[[code](url)]", backwards
