@@ -503,3 +503,8 @@ def test_a_habit_is_read_from_descriptions_after_a_separator() -> None:
     lower = "".join(f"- [L{n}](https://l.dev/{n}) - self-hosted lisp dialect\n" for n in range(6))
     text = tagged + capital + lower
     assert [p for p in lint(text, RULE) if p.data["check"] == "capitalize"] == []
+
+
+def test_prose_right_after_the_link_has_no_separator() -> None:
+    text = described(10) + "- [RedisClient](https://r.dev)Redis client GUI tool.\n"
+    assert [(p.line, p.data["check"]) for p in lint(text, RULE)] == [(11, "separator")]

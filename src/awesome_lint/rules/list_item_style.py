@@ -35,6 +35,7 @@ DEFAULT: dict[str, object] = {
 
 _SEPARATOR = re.compile(r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:]|&mdash;|&ndash;)[ \t]*")
 _GAP = re.compile(r"[ \t]+")
+_GLUED = re.compile(r"[^\W_][\w'-]*[ \t]+\w")  # prose right after the link
 _JOINED = re.compile(r"(?:-\w+-|[ \t]+(?:and|or|&)[ \t]+)\[")
 _BACKTICKS = re.compile(r"`+")
 _WORD = re.compile(r"[^\W_][\w+#./'-]*")
@@ -242,6 +243,8 @@ def _description_start(entry: Entry, text: str, end: int, conf: dict) -> tuple[i
     # Without a dash, only prose that reads as a description counts as one: not "(Manning)".
     if gap and _starts_like_description(text[gap.end():], entry, conf):
         return end, gap.end()
+    if _GLUED.match(text, end):
+        return end, end  # "[RedisClient](url)redis client GUI tool"
     return end, -1
 
 
