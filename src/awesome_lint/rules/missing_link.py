@@ -32,8 +32,9 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
             continue
         if entry.link is None and entry.name:
             yield Problem(entry.line, entry.column, f"'{one_line(entry.name)}' has no link")
+    labels = {link.text.casefold() for link in document.links if link.kind == "definition"}
     for link in document.links:
-        problem = _unusable(link) or _bracketed(document, link)
+        problem = _unusable(link) or _bracketed(document, link) or _label_as_url(link, labels)
         if problem is not None:
             yield problem
 
@@ -68,3 +69,12 @@ def _bracketed(document: Document, link: Link) -> Problem | None:
         return None
     return Problem(link.line, link.column, f"written {written}: GitHub shows the brackets "
                    "and links the bare URL, not the name; write [name](url)")
+
+
+def _label_as_url(link: Link, labels: set[str]) -> Problem | None:
+    """``[osu!](446)`` where the page defines ``[446]: https://…``: GitHub links a file of
+    this repository named 446."""
+    if link.kind != "inline" or link.image or link.url.casefold() not in labels:
+        return None
+    return Problem(link.line, link.column, f"'{link.url}' is a reference label written as "
+                   f"an address: write [{one_line(link.text).strip()}][{link.url}]")
