@@ -421,3 +421,11 @@ def test_items_written_in_html_are_compared() -> None:
             + item.format("x/logger", "logger", "Another.")
             + item.format("erlang-lager/lager", "lager", "Logging framework."))
     assert [(p.line, p.column) for p in lint(text, RULE)] == [(11, 5)]
+
+
+def test_items_of_a_bare_url_are_compared_by_it() -> None:
+    text = ("## C\n\n- https://github.com/r/WasmVM\n- https://github.com/r/wasmjit\n\n"
+            "## D\n\n- https://dlang.org/wasm\n- https://github.com/r/Wasmjit/\n"
+            "- [Tour](https://d.org/tour) - A tour.\n")
+    assert [(p.line, p.column) for p in lint(text, RULE)] == [(9, 3)]
+    assert lint(text, "alphabetical-order", enforce="always") == []

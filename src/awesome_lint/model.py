@@ -92,6 +92,8 @@ ENTRY_KINDS = {
     "label": "a link of the project named by its heading or parent item (`- [Docs](url)`); "
              "its name is that project's",
     "prose": "a sentence, not a project: `- Also, [Quora](url), ...`; it has no name",
+    "address": "a bare URL and nothing else: `- https://github.com/o/r`; compared by its "
+               "address, neither sorted nor styled",
 }
 
 

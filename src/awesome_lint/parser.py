@@ -429,7 +429,8 @@ class _Builder:
                         parent: str | None) -> list[Entry]:
         section = len(self.sections) - 1
         entries = [self._list_entry(item, section, depth, parent) for item in siblings]
-        linked = [e for e in entries if e.link is not None and e.link.kind not in _UNNAMED]
+        linked = [e for e in entries if e.link is not None
+                  and (e.link.kind not in _UNNAMED or e.kind == "address")]
         in_page = bool(linked) and (_mostly_in_page(linked) or _is_contents(self.sections[-1]))
         labels = not in_page and is_label_list(entries, depth)  # "- [Video](#video)"
         if labels:
@@ -459,6 +460,9 @@ class _Builder:
             rest = _plain(tokens[tokens.index(first) + 1:]) \
                 if first in tokens else _plain(tokens).replace(name, "", 1)
             kind = "link"
+            if link is not None and link.kind in _UNNAMED \
+                    and item.content.strip().strip("<>") == link.url:
+                kind = "address"  # "- https://…", nothing else
         elif (anchor := html_name(item.content)) is not None:
             name, url, rest = anchor  # "<b><a href="url">name</a></b>: what it is"
             link = next((k for k in links if k.kind == "html" and k.url == url), None)

@@ -62,7 +62,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     groups += [lst.entries for lst in document.entry_lists
                if not (lst.is_toc or lst.is_labels)
                and not (lst.is_numbered and conf["enforce"] == "auto") and checked(lst.section)]
-    named = [[e for e in entries if e.named] for entries in groups]
+    named = [[e for e in entries if e.named] for entries in groups
+             if 2 * sum(e.kind == "address" for e in entries) < len(entries)]
     guessed = conf["key"] == "auto"
     conf = _with_key(named, conf)
     if conf["enforce"] == "auto" and in_order(named, conf) < SORTED_LIST:
