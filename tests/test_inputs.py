@@ -119,3 +119,21 @@ def test_a_file_named_twice_is_linted_and_fixed_once(
     assert code == 1 and len(out.splitlines()) == 1
     assert run(capsys, "--fix", "--select", "table-columns", "README.md", "./README.md")[0] == 0
     assert (workdir / "README.md").read_text().endswith("| Data versioning. |\n")
+
+
+@pytest.mark.parametrize("where", ["CONTRIBUTING.md", ".github/CONTRIBUTING.md"])
+def test_the_contributing_guide_beside_the_list_is_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str) -> None:
+    groups = [["Zed", "Alpha", "Moe", "Bob"], ["Kit", "Ann", "Lu", "Cy"],
+              ["Ant", "Bee", "Eel", "Cat", "Dog"]]
+    readme = tmp_path / "README.md"
+    readme.write_text("".join(f"## S{n}\n\n" + "".join(
+        f"- [{name}](https://x.dev/{n}{name}) - It.\n" for name in names) + "\n"
+        for n, names in enumerate(groups)), encoding="utf-8")
+    assert "alphabetical-order" not in run(capsys, str(readme), "--select",
+                                            "alphabetical-order")[1]
+    guide = tmp_path / where
+    guide.parent.mkdir(exist_ok=True)
+    guide.write_bytes(b"Keep entries in alphabetical order.\n\xff")
+    out = run(capsys, str(readme), "--select", "alphabetical-order")[1]
+    assert [line.split(":")[1] for line in out.splitlines() if "README" in line] == ["19"]

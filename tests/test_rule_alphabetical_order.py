@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import combinations, pairwise
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from awesome_lint.parser import parse
 from awesome_lint.problem import Problem
-from helpers import fixed_by, fixture, positions
+from helpers import fixed_by, fixture, lint_document, positions
 from helpers import lint as lint_with
 
 
@@ -460,3 +462,17 @@ def test_a_list_numbered_in_sequence_keeps_the_order_of_its_numbers() -> None:
     assert lint(steps, RULE, enforce="auto") == []
     assert lint(steps, RULE) != []
     assert lint(steps.replace("2.", "1.").replace("3.", "1."), RULE, enforce="auto") != []
+
+
+def test_a_guide_that_asks_for_order_has_short_groups_checked() -> None:
+    unsorted = "".join(f"## S{n}\n\n" + "".join(
+        f"- [{name}](https://x.dev/{n}{name}) - It.\n" for name in names) + "\n"
+        for n, names in enumerate([["Zed", "Alpha", "Moe", "Bob"], ["Kit", "Ann", "Lu", "Cy"]]))
+    slipped = "## Web\n\n" + "".join(f"- [{name}](https://w.dev/{name}) - It.\n"
+                                     for name in ["Ant", "Bee", "Eel", "Cat", "Dog"])
+    document = parse(unsorted + slipped)
+    assert lint_document(document, RULE, enforce="auto") == []
+    asked = replace(document, guide="Please keep the entries in alphabetical order.")
+    assert [p.line for p in lint_document(asked, RULE, enforce="auto")] == [19]
+    declined = replace(document, guide="Add links at the bottom, not alphabetically.")
+    assert lint_document(declined, RULE, enforce="auto") == []

@@ -15,7 +15,7 @@ from .baseline import new_problems
 from .changes import changed_lines, reader_at
 from .engine import ActiveRule, lint
 from .errors import AwesomeLintError, InputError
-from .inputs import BOM, Markdown, read_markdown, write_markdown
+from .inputs import BOM, Markdown, contributing_guide, read_markdown, write_markdown
 from .links import LINK_RULES, PAGE_RULES
 from .model import Document
 from .parser import parse
@@ -119,7 +119,8 @@ def _run(args: argparse.Namespace) -> int:
     rules = settings.active_rules(known, tuple(args.select), tuple(args.ignore))
     sources = [_Source.read(path, base, read)
                for path in _distinct(args.files) if not settings.excludes(path)]
-    documents = [parse(source.text, source.name, settings.parse) for source in sources]
+    documents = [replace(parse(source.text, source.name, settings.parse),
+                         guide=contributing_guide(source.path)) for source in sources]
     summary = ""
     link_rules = {active.rule.id for active in rules} & set(LINK_RULES)
     if args.links and link_rules:
@@ -189,7 +190,7 @@ class _Source:
     def parse_as(self, text: str, document: Document, settings: config.Config) -> Document:
         """Another text of this file, read as ``document`` was, with its link results."""
         return replace(parse(text, self.name, settings.parse),
-                       link_results=document.link_results)
+                       link_results=document.link_results, guide=document.guide)
 
 
 def _distinct(names: list[str]) -> list[Path]:

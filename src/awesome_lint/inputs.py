@@ -68,6 +68,23 @@ def read_markdown(path: Path) -> Markdown:
     return Markdown(path, text, bom, data)
 
 
+_GUIDES = ("CONTRIBUTING.md", "contributing.md", ".github/CONTRIBUTING.md",
+           "docs/CONTRIBUTING.md", "docs/contributing.md")
+_GUIDE_LIMIT = 200_000
+
+
+def contributing_guide(path: Path) -> str:
+    """The text of the contributing guide beside a list ("" if there is none): where a list
+    writes down its conventions, such as keeping its entries in alphabetical order."""
+    for name in _GUIDES:
+        guide = path.parent / name
+        with contextlib.suppress(OSError):
+            if guide.is_file():
+                with guide.open("rb") as handle:
+                    return handle.read(_GUIDE_LIMIT).decode("utf-8", errors="replace")
+    return ""
+
+
 def write_markdown(file: Markdown, text: str) -> None:
     """Replace the file's text with ``text``, unless its bytes changed since it was read.
 

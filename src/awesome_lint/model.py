@@ -185,6 +185,7 @@ class Document:
     syntax_warnings: tuple[tuple[int, int, str], ...] = ()  # what renders other than meant
     link_results: Mapping[str, LinkStatus] | None = None  # set when links were checked
     endings: tuple[str, ...] = ()  # each line's ending as written ("" after the last line)
+    guide: str = ""  # the contributing guide beside the file: the list's written conventions
 
     def source(self, first: int, last: int) -> str:
         """Lines ``first`` to ``last`` exactly as written, each with its own line ending."""

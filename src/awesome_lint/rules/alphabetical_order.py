@@ -41,6 +41,9 @@ _CLEARLY = 0.05
 _LONG_GROUP = 8
 _NEARLY_SORTED = 0.85
 
+_ALPHABETICAL = re.compile(r"alphabetic|\bA\s*(?:-|to)\s*Z\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|no|never|don't|doesn't|instead)\b|n't\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n\s*[-*+]\s")
 _LEADING = re.compile(r"^[\W_]+")  # emoji, quotes, brackets, dots before the first letter
 _DIGITS = re.compile(r"(\d+)")
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
@@ -68,13 +71,31 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     conf = _with_key(named, conf)
     if conf["enforce"] == "auto" and in_order(named, conf) < SORTED_LIST:
         # The list is not alphabetical by design, though a long group kept nearly
-        # sorted is (a list whose sorting slipped in a few sections).
-        named = [entries for entries in named if len(entries) >= _LONG_GROUP
-                 and in_order([entries], conf) >= _NEARLY_SORTED]
+        # sorted is (a list whose sorting slipped in a few sections), and so is a short
+        # one that only a slip unsorts where the contributing guide asks for the order.
+        asked = asks_for_order(document.guide)
+        named = [entries for entries in named if _slipped(entries, conf, asked)]
     alike = _punctuation_variants(conf, _longer_first(named, conf)) if guessed else []
     for entries in named:
         yield from _out_of_place(document, entries, [conf, *alike, *_case_variant(
             entries, conf, guessed), *_address_variant(entries, guessed)])
+
+
+def asks_for_order(guide: str) -> bool:
+    """Whether a contributing guide asks for alphabetical order: a sentence that says so
+    and does not say otherwise ("Add new links at the bottom, not alphabetically")."""
+    return any(_ALPHABETICAL.search(sentence) and not _NEGATION.search(sentence)
+               for sentence in _SENTENCE_END.split(guide))
+
+
+def _slipped(entries: Sequence[Entry], conf: dict, asked: bool) -> bool:
+    """Whether a group of a list not sorted as a whole is sorted but for a slip."""
+    if len(entries) >= _LONG_GROUP and in_order([entries], conf) >= _NEARLY_SORTED:
+        return True
+    if not asked or len(entries) < 4:
+        return False
+    kept = longest_sorted([sort_key(e.name, conf) for e in entries])
+    return len(entries) - len(kept) <= max(1, len(entries) // _LONG_GROUP)
 
 
 def _with_key(groups: Sequence[Sequence[Entry]], conf: dict) -> dict:
