@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from awesome_lint.fixer import apply
+from awesome_lint.parser import parse
 from awesome_lint.problem import Fix, Problem
-from helpers import fixture, lint, page_examples
+from helpers import fixture, lint, lint_document, page_examples
 
 RULE = "list-item-style"
 EN_DASH = "\u2013"
@@ -275,7 +277,7 @@ def test_josephmisiti_markers_and_arrows() -> None:
     at = {(p.line, p.column): p.data["check"] for p in problems}
     assert at[(226, 137)] == "period"  # before "**[Deprecated]**"
     assert at[(1165, 42)] == "separator"  # " -> "
-    assert checks(problems) == {"capitalize": 52, "double-space": 4, "period": 116,
+    assert checks(problems) == {"capitalize": 52, "double-space": 4, "period": 115,
                                 "separator": 85}
 
 
@@ -508,3 +510,19 @@ def test_a_habit_is_read_from_descriptions_after_a_separator() -> None:
 def test_prose_right_after_the_link_has_no_separator() -> None:
     text = described(10) + "- [RedisClient](https://r.dev)Redis client GUI tool.\n"
     assert [(p.line, p.data["check"]) for p in lint(text, RULE)] == [(11, "separator")]
+
+
+def test_a_guide_that_writes_entries_otherwise_leaves_periods_alone() -> None:
+    text = "".join(f"* [L{n}](https://l.dev/{n}) - Library for thing {n}\n" for n in range(6))
+    text += "* [Last](https://l.dev/last) - Library for the last thing.\n"
+    document = parse(text)
+    assert [p.line for p in lint_document(document, RULE)] == [7]
+    guide = "* Add your links: `* [project-name](http://example.com/) - A short description.`\n"
+    assert lint_document(replace(document, guide=guide), RULE) == []
+    agrees = guide.replace("description.`", "description`")
+    assert [p.line for p in lint_document(replace(document, guide=agrees), RULE)] == [7]
+
+
+def test_a_description_that_opens_its_nested_items_needs_no_period() -> None:
+    text = described(6) + "- [Beta](https://a.com/2) - Does b, including:\n  - FooValidator\n"
+    assert lint(text, RULE) == []

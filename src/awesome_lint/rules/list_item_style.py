@@ -36,6 +36,9 @@ DEFAULT: dict[str, object] = {
 _SEPARATOR = re.compile(r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:]|&mdash;|&ndash;)[ \t]*")
 _GAP = re.compile(r"[ \t]+")
 _GLUED = re.compile(r"[^\W_][\w'-]*[ \t]+\w")  # prose right after the link
+# An entry as a contributing guide shows it: "`* [project-name](url) - A short description.`"
+_TEMPLATE = re.compile(r"\[[^\]\n]+\]\([^)\n]+\)[ \t]*(?:-|\u2013|\u2014)[ \t]+([^`\n|]*?\S)"
+                       r"[ \t]*(?:`|$)", re.MULTILINE)
 _JOINED = re.compile(r"(?:-\w+-|[ \t]+(?:and|or|&)[ \t]+)\[")
 _BACKTICKS = re.compile(r"`+")
 _WORD = re.compile(r"[^\W_][\w+#./'-]*")
@@ -112,7 +115,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     names = _names_in_lowercase(document)
     conf = {**conf, _NAMESPACES: _namespaces(document)}
     separator = _expected_separator(items, conf["separator"])
-    period = _expected_period(items, conf["period"])
+    period = _expected_period(items, conf["period"], document.guide)
     capitalize = conf["capitalize"] and _capital_habit(items, conf)
     for item in items:
         # Where a comment was blanked, columns hold but the words around it may not.
@@ -500,12 +503,23 @@ def _punctuated(text: str, end: int) -> bool:
     return text[end - 1:end] in _ENDINGS if end else True
 
 
-def _expected_period(items: list[_Item], option: str) -> str:
+def _expected_period(items: list[_Item], option: str, guide: str) -> str:
+    """The period the items should end with: the option's, or the list's habit unless its
+    contributing guide shows an entry written otherwise (then the list is in two minds,
+    and neither side is a slip)."""
     if option != "consistent":
         return "" if option == "off" else option
     ends = Counter("always" if end.punctuated else "never"
                    for i in items if i.start >= 0 and (end := _end(i)) and not _credit(i, end))
-    return _convention(ends, "always", _PERIOD_MAJORITY)
+    habit = _convention(ends, "always", _PERIOD_MAJORITY)
+    written = {"always" if template.group(1).endswith(".") else "never"
+               for template in _TEMPLATE.finditer(guide)}
+    return "" if habit and len(written) == 1 and habit not in written else habit
+
+
+def _opens_its_items(item: _Item, end: _End) -> bool:
+    """"Does b, including:" over nested items: the sentence goes on in them."""
+    return item.entry.children > 0 and end.text[:end.index].rstrip().endswith(":")
 
 
 def _credit(item: _Item, end: _End) -> bool:
@@ -517,7 +531,7 @@ def _credit(item: _Item, end: _End) -> bool:
 
 def _period(item: _Item, expected: str) -> Iterator[Problem]:
     end = _end(item)
-    if end is None or _credit(item, end):
+    if end is None or _credit(item, end) or _opens_its_items(item, end):
         return
     if expected == "always" and not end.punctuated:
         yield _missing_period(end)
