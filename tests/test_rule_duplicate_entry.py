@@ -429,3 +429,11 @@ def test_items_of_a_bare_url_are_compared_by_it() -> None:
             "- [Tour](https://d.org/tour) - A tour.\n")
     assert [(p.line, p.column) for p in lint(text, RULE)] == [(9, 3)]
     assert lint(text, "alphabetical-order", enforce="always") == []
+
+
+def test_whose_work_an_item_names_is_not_its_name() -> None:
+    text = ("- Sascha W's [samples](https://github.com/S/Vulkan) and [talk](https://s.de/t).\n"
+            "- Sascha W's [glTF-PBR](https://github.com/S/glTF-PBR) - Rendering.\n"
+            "- [Alpha](https://a.org) - A.\n- [Beta](https://b.org) - B.\n"
+            "- [Gamma](https://c.org) - C.\n")
+    assert lint(text, RULE) == []

@@ -130,8 +130,8 @@ def _short_name(prefix: str, linked: bool) -> str:
     words = prefix.split()
     limit = 3 if linked else 4
     if not words or len(words) > limit or _SENTENCE.search(prefix) or \
-            words[-1].casefold() in _FUNCTION_WORDS:
-        return ""
+            words[-1].casefold() in _FUNCTION_WORDS or words[-1].endswith(("'s", "\u2019s")):
+        return ""  # "Sascha Willems's [samples](url)": whose, not what
     return prefix.strip()
 
 

@@ -21,6 +21,7 @@ _SCHEMELESS = re.compile(
     r"|info|xyz|so|sh|rs|tv|us|uk|de|fr|jp|cn|in)(?:[/:?#]|$))", re.IGNORECASE)
 
 _NAME_SPAN = 200
+_NAME_BEFORE_PARENTHESIS = re.compile(r"(?:^|[\s*+-])\[(?![ xX]\])[^\[\]]+\] +\($")
 _NAME_BEFORE = re.compile(r"(?:^|[\s*+-])\[(?![ xX]\])[^\[\]]+\] +$")  # not a task box, [x]
 
 
@@ -64,6 +65,7 @@ def _bracketed(document: Document, link: Link) -> Problem | None:
     # A name is short: looking at what just precedes keeps a line of many URLs linear.
     before = document.lines[link.line - 1][max(link.column - 1 - _NAME_SPAN, 0):link.column - 1]
     written = "[name][url]" if before.endswith("][") else \
+        "[name] (url)" if _NAME_BEFORE_PARENTHESIS.search(before) else \
         "[name] url" if _NAME_BEFORE.search(before) else None
     if written is None:
         return None
