@@ -223,6 +223,12 @@ PRECISION_CASES = [
         "- [Gergo](https://www.gboards.ca/) - C.\n- [Helix](https://www.gboards.ca/) - D.\n",
         [(4, 3, "error")], id="variants-in-one-repository-but-a-copied-url"),
     pytest.param(
+        "- [Java Collections Framework](https://notabug.org/k/java-collections-framework)"
+        " - A.\n- [Java Multithreading](https://notabug.org/k/java-collections-framework)"
+        " - B.\n- [Best Tutorials](https://github.com/a/vulkan_best) - C.\n"
+        "- [Best Samples](https://github.com/a/vulkan_best) - D.\n",
+        [(2, 3, "error"), (4, 3, "error")], id="a-name-copied-to-a-repository-named-otherwise"),
+    pytest.param(
         "- [vlc](https://vlc.org/) - Player.\n- [vlc-bin](https://vlc.org/) - A.\n"
         "- [drumgizmo](https://drumgizmo.org/) - Drums.\n"
         "- [dgedit](https://drumgizmo.org/) - Editor for drumgizmo kits.\n"

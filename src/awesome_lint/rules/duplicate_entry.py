@@ -48,6 +48,7 @@ _MEETS = {"repo": ("site", "page"), "name": ("page",), "site": ("repo", "page"),
 _WHOLE_PAGE = frozenset(("readme", "readme-ov-file", "top", "start"))
 _DIGITS = re.compile(r"[\d.|\-]+")
 _PACKAGE_PARTS = re.compile(r"[-_]")
+_NAME_PARTS = re.compile(r"[-_.\s]+")
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*")
 
 
@@ -130,11 +131,17 @@ def _releases(one: str, two: str) -> bool:
 
 
 def _repository_variants(entry: Entry, one: str, two: str) -> bool:
-    """Names that differ after a shared first word, at a repository ("Chimera Ortho" and
-    "Chimera Ergo"); at a site, "Arize AI" and "Arize AX" are one listed twice."""
+    """Names that differ after a shared first word that the repository is named by
+    ("Chimera Ortho" and "Chimera Ergo" at g/chimera); at a site, "Arize AI" and "Arize AX"
+    are one listed twice, and where one name is the repository's, the other was copied
+    ("Java Multithreading" at java-collections-framework)."""
     first, second = one.split(), two.split()
-    return len(first) > 1 and len(second) > 1 and first[0] == second[0] \
-        and len(first[0]) >= 4 and any(repository(url) is not None for url in entry.urls)
+    if len(first) < 2 or len(second) < 2 or first[0] != second[0] or len(first[0]) < 4:
+        return False
+    names = [found.rsplit("/", 1)[-1].casefold() for url in entry.urls
+             if (found := repository(url)) is not None]
+    words = [_NAME_PARTS.split(name) for name in names]
+    return any(parts[0] == first[0] and parts not in (first, second) for parts in words)
 
 
 def _parts_of_parent(entry: Entry, other: Entry) -> bool:
