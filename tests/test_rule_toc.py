@@ -238,3 +238,17 @@ def test_subsections_written_as_siblings_of_a_listed_section_are_not_missing() -
     body = ("### Arabic\n\n### Libraries\n\n### Datasets\n\n"
             "### Chinese\n\n### Libraries\n\n### Anthology\n\n### Thai\n\n### Rust\n")
     assert positions(lint(contents + body, "toc")) == [(6, 5)]
+
+
+def test_a_contents_link_to_another_headings_anchor_is_reported_there() -> None:
+    twice = ("# Clients\n\n## Contents\n\n- [C](#c)\n- [C sharp](#c-sharp)\n- [C++](#c)\n\n"
+             "## C\n\n## C sharp\n\n## C++\n")
+    assert [(p.line, p.column, p.message.split(";")[-1].strip()) for p in lint(twice, "toc")] \
+        == [(7, 9, "'C++' (line 13) is '#c-1'")]
+    nested = ("# Game\n\n## Contents\n* [Graphics](#graphics)\n  * [Beginner](#beginner)\n"
+              "  * [Reference](#reference)\n* [Programming](#programming)\n"
+              "  * [Beginner](#beginner-1)\n  * [Reference](#reference)\n"
+              "## Graphics\n### Beginner\n### Reference\n## Programming\n### Beginner\n"
+              "### Reference\n")
+    assert [(p.line, p.message.split(";")[-1].strip()) for p in lint(nested, "toc")] == [
+        (9, "'Reference' (line 15) is '#reference-1'")]

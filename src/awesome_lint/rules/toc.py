@@ -64,6 +64,9 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         return
     targets = _targets(document)
     listings = _listings(document, toc, targets)
+    misdirected = _misdirected(document, toc, listings)
+    listings.update((key, replace(listings[key], section=section))
+                    for key, section in misdirected.items())
     above = _linked_above(document, toc, targets)
     missing = [m for m in _missing(document, toc, listings, conf) if m.section not in above]
     contents = _Contents(document, toc, listings, [m.section for m in missing])
@@ -75,6 +78,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     fix = contents.fix() if mended else None
     yield from (replace(problem, fix=fix) for problem in mended)
     yield from (contents.stale(entry) for entry in contents.dead if not contents.mends(entry))
+    yield from _wrong_anchors(document, misdirected)
 
 
 def _misses(document: Document, missing: _Missing) -> Problem:
@@ -159,6 +163,56 @@ def _listings(document: Document, toc: _Toc,
             one_line(entry.name if entry else link.text), bool(entry and entry.children))
     listings.update(_labels(toc, titled))
     return listings
+
+
+def _misdirected(document: Document, toc: _Toc,
+                 listings: dict[tuple[int, int], _Listing]) -> dict[tuple[int, int], int]:
+    """Contents links whose anchor is another heading's, and the section their text names:
+    ``[C++](#c)`` where ``#c`` is "C", listed already, and "C++" is ``#c-1``; a
+    ``[Reference](#reference)`` nested under "Programming" that leads to the Reference of
+    "Graphics" while Programming has its own."""
+    sections = document.sections
+    parent_of = {e.line: line for line, nested in _nesting(toc).items()
+                 for entry_list in nested for e in entry_list.entries}
+    at_line = {listing.line: listing.section for listing in listings.values()}
+    found: dict[tuple[int, int], int] = {}
+    claimed: set[int] = set()
+    # Only a link to a heading's own anchor: one written above a heading may lead anywhere.
+    linked = {(link.line, link.column): fragment_key(link.fragment or "")
+              for link in document.links}
+    for key in sorted(key for key in listings if key in linked):
+        listing = listings[key]
+        if linked[key] != fragment_key(sections[listing.section].slug):
+            continue
+        named = [i for i, s in enumerate(sections) if i and _same_title(s.title, listing.name)]
+        parent = at_line.get(parent_of.get(listing.line, -1))
+        if listing.section in claimed:
+            named = [i for i in named if i not in claimed]
+        elif parent is not None and sections[listing.section].parent != parent:
+            named = [i for i in named if sections[i].parent == parent]
+        else:
+            named = []
+        if named and named[0] != listing.section:
+            found[key] = named[0]
+        claimed.add(found.get(key, listing.section))
+    return found
+
+
+def _same_title(title: str, name: str) -> bool:
+    return " ".join(title.split()).casefold() == " ".join(name.split()).casefold()
+
+
+def _wrong_anchors(document: Document, misdirected: dict[tuple[int, int], int]
+                   ) -> Iterator[Problem]:
+    links = {(link.line, link.column): link for link in document.links}
+    targets = _targets(document)
+    for key, section in misdirected.items():
+        link = links[key]
+        other = document.sections[targets[fragment_key(link.fragment or "")]]
+        heading = document.sections[section]
+        yield Problem(link.line, link.column, f"'{one_line(link.text)}' links "
+                      f"'#{link.fragment}', the anchor of '{other.title}' (line {other.line});"
+                      f" '{heading.title}' (line {heading.line}) is '#{heading.slug}'")
 
 
 def _linked_above(document: Document, toc: _Toc, targets: dict[str, int]) -> set[int]:
