@@ -527,3 +527,17 @@ def test_a_guide_that_writes_entries_otherwise_leaves_periods_alone() -> None:
 def test_a_description_that_opens_its_nested_items_needs_no_period() -> None:
     text = described(6) + "- [Beta](https://a.com/2) - Does b, including:\n  - FooValidator\n"
     assert lint(text, RULE) == []
+
+
+def test_an_item_written_as_the_guide_shows_keeps_its_separator() -> None:
+    text = "".join(f"- [D{n}](https://d.dev/{n}): Dataset {n}.\n" for n in range(6))
+    text += "- [Gamma](https://c.dev) - Third dataset.\n- [Eps](https://e.dev) -  Fifth.\n"
+    document = parse(text)
+    assert [p.line for p in lint_document(document, RULE)] == [7, 8]
+    guide = "Add `[name](http://example.com/) - A short description ends with a dot.`\n"
+    assert [p.line for p in lint_document(replace(document, guide=guide), RULE)] == [8]
+
+
+def test_a_no_break_space_after_the_separator_shows_as_a_space() -> None:
+    text = described(4) + "- [Beta](https://b.dev) -\u00a0A tool for Beta.\n"
+    assert lint(text, RULE) == []

@@ -22,6 +22,8 @@ from helpers import fixture, lint, lint_all, positions
     ("- [A](https://a.org) - x.\n- [B][https://b.org/x] - y.\n", [(2, 7)]),
     ("- [A](https://a.org) - x.\n- See https://b.org/x - y.\n", []),
     ("- [A](https://a.org) - x.\n- [VMA-Hpp] (https://github.com/o/vma) - y.\n", [(2, 14)]),
+    ("- [A](https://a.org) - x.\n- [ELK]([https://e.io/kit](https://os.e.io/)) - y.\n",
+     [(2, 9)]),
     ("- [A][1] - x.\n- [osu!](2) - y.\n- [B](docs) - z.\n\n[1]: https://a.org\n"
      "[2]: https://osu.org\n", [(2, 10)]),
 ])

@@ -33,12 +33,13 @@ DEFAULT: dict[str, object] = {
     "empty-description": False,
 }
 
-_SEPARATOR = re.compile(r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:]|&mdash;|&ndash;)[ \t]*")
+_SEPARATOR = re.compile(r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:]|&mdash;|&ndash;)[ \t\u00a0]*")
 _GAP = re.compile(r"[ \t]+")
 _GLUED = re.compile(r"[^\W_][\w'-]*[ \t]+\w")  # prose right after the link
 # An entry as a contributing guide shows it: "`* [project-name](url) - A short description.`"
-_TEMPLATE = re.compile(r"\[[^\]\n]+\]\([^)\n]+\)[ \t]*(?:-|\u2013|\u2014)[ \t]+([^`\n|]*?\S)"
+_TEMPLATE = re.compile(r"\[[^\]\n]+\]\([^)\n]+\)([ \t]*(?:-|\u2013|\u2014|:)[ \t]+)([^`\n|]*?\S)"
                        r"[ \t]*(?:`|$)", re.MULTILINE)
+_CLEAN_SEPARATOR = re.compile(r" ?[-\u2013\u2014:] ")  # not a guide's slip: "  - "
 _JOINED = re.compile(r"(?:-\w+-|[ \t]+(?:and|or|&)[ \t]+)\[")
 _BACKTICKS = re.compile(r"`+")
 _WORD = re.compile(r"[^\W_][\w+#./'-]*")
@@ -116,12 +117,13 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     names = _names_in_lowercase(document)
     conf = {**conf, _NAMESPACES: _namespaces(document)}
     separator = _expected_separator(items, conf["separator"])
+    guided = _guide_separators(document.guide, conf["separator"])
     period = _expected_period(items, conf["period"], document.guide)
     capitalize = conf["capitalize"] and _capital_habit(items, conf)
     for item in items:
         # Where a comment was blanked, columns hold but the words around it may not.
         if item.start >= 0 and not item.hidden:
-            if separator:
+            if separator and item.text[item.sep:item.start] not in guided:
                 yield from _separator(item, separator)
             if capitalize:
                 yield from _capitalize(item, conf, names)
@@ -320,6 +322,15 @@ def _expected_separator(items: list[_Item], option: str) -> str:
     return _convention(written, " - ")
 
 
+def _guide_separators(guide: str, option: str) -> frozenset[str]:
+    """The separators the contributing guide's entries show: an item written as the guide
+    says is no slip, whatever most items do."""
+    if option != "consistent":
+        return frozenset()
+    return frozenset(found for template in _TEMPLATE.finditer(guide)
+                     if _CLEAN_SEPARATOR.fullmatch(found := template.group(1)))
+
+
 def _convention(counts: Counter[str], preferred: str,
                 majority: float = _CLEAR_MAJORITY) -> str:
     """What most items do, when a clear majority does it; "" when the list has no habit."""
@@ -332,7 +343,7 @@ def _convention(counts: Counter[str], preferred: str,
 
 def _separator(item: _Item, expected: str) -> Iterator[Problem]:
     written = item.text[item.sep:item.start]
-    if written == expected:
+    if written.replace("\u00a0", " ") == expected:  # a no-break space shows as a space
         return
     what = f"separator '{written}'" if written.strip() else "no separator"
     yield Problem(item.entry.line, item.at(item.sep),
@@ -513,7 +524,7 @@ def _expected_period(items: list[_Item], option: str, guide: str) -> str:
     ends = Counter("always" if end.punctuated else "never"
                    for i in items if i.start >= 0 and (end := _end(i)) and not _credit(i, end))
     habit = _convention(ends, "always", _PERIOD_MAJORITY)
-    written = {"always" if template.group(1).endswith(".") else "never"
+    written = {"always" if template.group(2).endswith(".") else "never"
                for template in _TEMPLATE.finditer(guide)}
     return "" if habit and len(written) == 1 and habit not in written else habit
 

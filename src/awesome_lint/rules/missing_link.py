@@ -46,6 +46,10 @@ def _unusable(link: Link) -> Problem | None:
     if not link.url.strip():
         return Problem(link.line, link.column, f"'{one_line(link.text).strip()}' links nowhere "
                        "(empty destination)")
+    if link.url.startswith(("[", "%5B")):
+        return Problem(link.line, link.column, f"'{one_line(link.text).strip()}' links a link "
+                       "written as its address: GitHub takes it for a path in this "
+                       "repository; write [name](https://…)")
     if _SCHEMELESS.match(link.url):
         return Problem(link.line, link.column, f"'{link.url}' has no https://: GitHub "
                        "takes it for a path in this repository")
