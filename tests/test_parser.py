@@ -415,3 +415,22 @@ def test_an_html_block_indented_under_an_item_is_the_items() -> None:
     doc = parse("## Web\n\n" + item.format("b") + item.format("a") + "</div>\n\n- [c](https://c.org)\n")
     assert [[(e.name, e.line, e.end_line) for e in lst.entries] for lst in doc.entry_lists] == [
         [("b", 3, 5), ("a", 7, 9)], [("c", 13, 13)]]
+
+
+def test_a_link_to_this_page_by_its_file_name_is_in_page() -> None:
+    text = ("## Contents\n\n- [Tools](README.md#tools)\n- [Libs](./readme.md#libz)\n\n"
+            "## Tools\n\n## Libs\n")
+    doc = parse(text, "docs/README.md")
+    assert [(k.url, k.raw) for k in doc.links] == [("#tools", "README.md#tools"),
+                                                   ("#libz", "./readme.md#libz")]
+    assert doc.entry_lists[0].is_toc
+    assert [(p.line, p.rule) for p in lint_all(text)] == [(4, "broken-anchor")]
+
+
+def test_a_note_of_code_under_a_group_is_no_entry() -> None:
+    text = ("* Graph Optimization\n  * Method: ```Bundle Adjustment, Pose Graph```\n"
+            "  * [Ceres](http://ceres-solver.org/): A solver.\n"
+            "  * [g2o](https://github.com/R/g2o): A framework.\n")
+    assert [(e.kind, e.name) for e in parse(text).entries if e.depth] == [
+        ("prose", ""), ("link", "Ceres"), ("link", "g2o")]
+    assert lint_all(text) == []

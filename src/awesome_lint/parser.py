@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from urllib.parse import unquote
 
@@ -124,6 +124,8 @@ class _Item:
 class _Builder:
     def __init__(self, text: str, path: str, options: ParseOptions) -> None:
         self.path = path
+        own = re.escape(path.replace("\\", "/").rsplit("/", 1)[-1])
+        self.own_page = re.compile(rf"(?:\./)?{own}#(\S+)", re.IGNORECASE)
         self.options = options
         self.text = text  # inputs.py decides what the text is: one byte-order mark off
         lines, endings = split_lines(text)
@@ -469,6 +471,8 @@ class _Builder:
             kind = "link" if link else "prose"
         else:
             name, rest, kind = text_name(tokens)
+            if _NOTE_ITEM.fullmatch(item.content.strip()):
+                name, kind = "", "prose"  # "Method: ```Bundle Adjustment```": a note
         if _ATX.match(item.content):
             name, kind = "", "prose"  # "- ### [Community](url)": a heading on GitHub
         description = _SEPARATOR.sub("", rest, count=1).strip()
@@ -491,8 +495,16 @@ class _Builder:
             tokens = _MARKDOWN.inline.parse(state)
         links: list[Link] = []
         _LinkLocator(raw, line, offset).locate(tokens, links)
+        if self.own_page.search(raw):
+            links = [self._in_page(link) for link in links]
+            _in_page_tokens(tokens, self.own_page)
         self.links.extend(links)
         return tokens, links
+
+    def _in_page(self, link: Link) -> Link:
+        """``[Tools](README.md#tools)`` in README.md is ``[Tools](#tools)``: this page."""
+        own = self.own_page.fullmatch(link.url)
+        return replace(link, url="#" + own.group(1)) if own else link
 
     def _links(self, line: str, number: int) -> None:
         """The links of a line of prose, of which nothing else is kept: a line without the
@@ -551,6 +563,7 @@ class _Builder:
 
 
 _LINK_SPAN = 4096
+_NOTE_ITEM = re.compile(r"[^`\[\]()\n]{1,60}?:\s*(?:(`+)[^`]+\1[\s,;]*)+")
 _NUMBERING = re.compile(r"\s*\d+(?:\.\d+)*[.)]?\s+")
 
 
@@ -705,6 +718,14 @@ def _stretches(text: str) -> Iterator[tuple[int, str]]:
         yield start, text[start:cut]
         start = cut
     yield start, text[start:]
+
+
+def _in_page_tokens(tokens: list[dict], own_page: re.Pattern[str]) -> None:
+    for token in tokens:
+        if token["type"] == "link" and (own := own_page.fullmatch(token["attrs"]["url"])):
+            token["attrs"]["url"] = "#" + own.group(1)
+        if token.get("children"):
+            _in_page_tokens(token["children"], own_page)
 
 
 def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
