@@ -53,3 +53,9 @@ def test_a_column_of_badges_is_optional_but_not_a_license_column() -> None:
              + "".join(row(i) for i in range(1, 9)))
     assert [(p.line, p.message) for p in lint(table, "empty-cell")] == [
         (7, "empty 'License' cell")]
+
+
+def test_a_row_that_names_a_group_has_no_cells_to_fill() -> None:
+    text = ("| Tool | Cost | Use |\n|---|---|---|\n| **General Purpose** | | |\n"
+            "| `llm` | BYOK | Chat |\n| [aichat](https://a.dev) | | |\n")
+    assert [(p.line, p.column) for p in lint(text, "empty-cell")] == [(5, 28), (5, 30)]

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterator
 
-from awesome_lint.model import Cell, Document, Table
+from awesome_lint.model import Cell, Document, Row, Table
 from awesome_lint.problem import Problem
 
 ID = "empty-cell"
@@ -33,12 +33,21 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
             if not any(cell.raw for cell in row.cells):
                 yield Problem(row.line, row.cells[0].column if row.cells else 1, "empty row")
                 continue
+            if _group_label(row, len(names)):
+                continue
             for index, cell in enumerate(row.cells[:len(names)]):
                 name = names[index].casefold()
                 if cell.raw or name in ignored or index in optional or \
                         (wanted and name not in wanted):
                     continue
                 yield Problem(cell.line, cell.column, f"empty '{names[index]}' cell")
+
+
+def _group_label(row: Row, columns: int) -> bool:
+    """A row that only names a group of the rows below it, in its first cell and without a
+    link: ``| **General Purpose** | | | |`` (``| [Tool](url) | | |`` lacks its cells)."""
+    return columns >= 3 and bool(row.cells) and bool(row.cells[0].raw) \
+        and not row.cells[0].links and not any(cell.raw for cell in row.cells[1:])
 
 
 def _optional_columns(table: Table) -> set[int]:
