@@ -434,3 +434,13 @@ def test_a_note_of_code_under_a_group_is_no_entry() -> None:
     assert [(e.kind, e.name) for e in parse(text).entries if e.depth] == [
         ("prose", ""), ("link", "Ceres"), ("link", "g2o")]
     assert lint_all(text) == []
+
+
+@pytest.mark.parametrize("unit", ["|<!--](https://x.org", "](![https://x.org",
+                                  "](<!--![https://x.org", "[![a](https://b.org/i.svg)]() "])
+def test_a_bare_url_after_a_bracket_that_opens_no_link_stands_where_written(unit: str) -> None:
+    line = unit * 40
+    doc = parse(line + "\n")
+    assert doc.links
+    for link in doc.links:
+        assert line[link.column - 1:].startswith(link.raw), link

@@ -607,17 +607,22 @@ class _LinkLocator:
 
     def _destination(self, url: str, text: str) -> tuple[str, int, str]:
         opener = self._opener()
-        bare = self.raw.find(text, self.cursor, opener + len(text) if opener >= 0 else None) \
-            if text else -1
         # A bare URL or autolink shows its own address; any other text is a link's text,
         # written in backticks or emphasis however it stands (``[`crate`](url)``).
         shown = (text, f"http://{text}", f"https://{text}", f"mailto:{text}")
-        shown_as_url = url in shown or unquote(url) in shown  # "x.org|" links "x.org%7C"
-        if opener >= 0 and (bare < 0 or opener < bare or self.raw[bare - 1:bare] == "["
-                            or not shown_as_url):
-            # Its own "](url" when it is written as parsed; a search bounded, so that a
-            # line of thousands of links stays linear.
-            own = self.raw.find("](" + url, self.cursor, self.cursor + _LINK_SPAN)
+        shown_as_url = bool(text) and (url in shown or unquote(url) in shown)  # "x.org|"
+        # An address before a "](" with no "[" since the last link opens none there:
+        # "…|<!--](https://x.org" and "x.org](![https://x.org" are bare URLs.
+        bracketed = opener >= 0 and (
+            not shown_as_url or self.raw.rfind("[", self.cursor, opener) >= 0)
+        bare = self.raw.find(text, self.cursor, opener + len(text) if bracketed else None) \
+            if text else -1
+        # Its own "](url" when it is written as parsed; a search bounded, so that a line of
+        # thousands of links stays linear.
+        own = self.raw.find("](" + url, self.cursor, self.cursor + _LINK_SPAN) \
+            if bracketed else -1
+        if bracketed and (bare < 0 or opener < bare or self.raw[bare - 1:bare] == "["
+                          or not shown_as_url) and (own >= 0 or bare < 0 or not shown_as_url):
             start = (own if own >= 0 else opener) + 2
             while start < len(self.raw) and self.raw[start] in " <":
                 start += 1
@@ -629,6 +634,8 @@ class _LinkLocator:
                 end += 1
             self.cursor = end
             return "inline", start, self.raw[start:end]
+        if bare < 0 and text:
+            bare = self.raw.find(text, self.cursor)  # past a "](" that opened nothing
         at = bare if bare >= 0 else self.cursor
         kind = "autolink" if self.raw[at - 1:at] == "<" else "bare"
         self.cursor = at + len(text)
