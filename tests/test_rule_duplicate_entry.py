@@ -229,6 +229,10 @@ PRECISION_CASES = [
         "- [Best Samples](https://github.com/a/vulkan_best) - D.\n",
         [(2, 3, "error"), (4, 3, "error")], id="a-name-copied-to-a-repository-named-otherwise"),
     pytest.param(
+        "- [axe-core Library](https://github.com/dequelabs/axe-core) - A.\n"
+        "- [axe-core](https://github.com/dequelabs/axe-core) - B.\n",
+        [(2, 3, "error")], id="a-name-and-what-it-is-is-one-project"),
+    pytest.param(
         "- [vlc](https://vlc.org/) - Player.\n- [vlc-bin](https://vlc.org/) - A.\n"
         "- [drumgizmo](https://drumgizmo.org/) - Drums.\n"
         "- [dgedit](https://drumgizmo.org/) - Editor for drumgizmo kits.\n"

@@ -49,6 +49,8 @@ _WHOLE_PAGE = frozenset(("readme", "readme-ov-file", "top", "start"))
 _DIGITS = re.compile(r"[\d.|\-]+")
 _PACKAGE_PARTS = re.compile(r"[-_]")
 _NAME_PARTS = re.compile(r"[-_.\s]+")
+_WHAT_IT_IS = frozenset(("library", "lib", "tool", "tools", "app", "framework", "toolkit",
+                         "project", "website", "site", "homepage", "docs", "documentation"))
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*")
 
 
@@ -157,10 +159,12 @@ def _packages_of_one(one: str, two: str) -> bool:
     "rubberband-ladspa" and "rubberband-lv2"."""
     stems = [_PACKAGE_PARTS.split(name)[0] for name in (one, two)]
     shorter, longer = sorted((one, two), key=len)
+    added = set(longer[len(shorter):].replace("-", " ").split())
     return (" " not in one + two and stems[0] == stems[1] and len(stems[0]) >= 3
             and "-" in one + two) or (len(shorter) >= 3 and longer.startswith(shorter)
                                       and longer[len(shorter)] in " -_0123456789"
-                                      and len(longer.split()) <= 3)  # not a title
+                                      and len(longer.split()) <= 3  # not a title
+                                      and not added <= _WHAT_IT_IS)  # "axe-core Library"
 
 
 def _mentions(entry: Entry, other: Entry) -> bool:
