@@ -447,3 +447,11 @@ def test_whose_work_an_item_names_is_not_its_name() -> None:
             "- [Alpha](https://a.org) - A.\n- [Beta](https://b.org) - B.\n"
             "- [Gamma](https://c.org) - C.\n")
     assert lint(text, RULE) == []
+
+
+def test_a_tag_before_the_link_names_nothing() -> None:
+    text = ("## JS\n\n- [FormatJS CLI](https://formatjs.io/docs/tooling/cli/) - Extract.\n"
+            "- [i18next](https://i18next.com) - Framework.\n\n## Utilities\n\n"
+            "- (JS) [FormatJS CLI](https://formatjs.io/docs/tooling/cli/) - Extract.\n"
+            "- (archived) [Polyglot](https://github.com/a/polyglot) - Tiny.\n")
+    assert [(p.line, p.column) for p in lint(text, RULE)] == [(8, 3)]

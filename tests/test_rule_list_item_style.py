@@ -541,3 +541,10 @@ def test_an_item_written_as_the_guide_shows_keeps_its_separator() -> None:
 def test_a_no_break_space_after_the_separator_shows_as_a_space() -> None:
     text = described(4) + "- [Beta](https://b.dev) -\u00a0A tool for Beta.\n"
     assert lint(text, RULE) == []
+
+
+def test_a_symbol_or_the_entrys_own_domain_may_start_a_description() -> None:
+    text = described(10) + ("- [Gordon](https://github.com/j/gordon) - λ Gordon deploys Lambdas.\n"
+                            "- [unhosted.org](https://unhosted.org/) - unhosted web apps.\n"
+                            "- [Kit](https://k.dev) - kit of tools.\n")
+    assert [p.line for p in lint(text, RULE)] == [13]

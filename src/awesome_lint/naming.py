@@ -12,6 +12,7 @@ from .model import Entry, EntryList
 _WORD = re.compile(r"\w")
 _DATE_LABEL = re.compile(  # "2017: ", "(2017-03) "
     r"\s*[(\[]?(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}[)\]]?\s*[:\-\u2013\u2014|]?\s*")
+_TAG_LABEL = re.compile(r"\s*\([^()\n]{1,24}\)\s*")  # "(JS) [FormatJS CLI](url)", "(archived) "
 _SHORTCODES = re.compile(r"(?:\s*:[a-z0-9_+-]+:)+\s*")  # emoji as GitHub writes them: ":free: "
 _NAME_SPLIT = re.compile(r"^\s*(?P<name>[^\s,;!?][^,;!?]{0,79}?)\s*"
                          r"(?:\s[-\u2013\u2014]\s|:\s|:$|\s[-\u2013\u2014]$)")
@@ -82,12 +83,13 @@ def plain(tokens: list[dict], images: bool = True) -> str:
 def leading_link(tokens: list[dict]) -> dict | None:
     """The link an item starts with, looking through emphasis (``**[Name](url)**``) and
     past what names nothing: an emoji (``:free:``), a logo or badge, a link without words
-    (``[🤖](#icons)``), a date (``2017: [Title](url) by …``)."""
+    (``[🤖](#icons)``), a date (``2017: [Title](url) by …``), a tag (``(JS) [Name](url)``)."""
     for token in tokens:
         kind = token["type"]
         if (kind == "text" and (not _WORD.search(token["raw"])
                                 or _SHORTCODES.fullmatch(token["raw"])
-                                or _DATE_LABEL.fullmatch(token["raw"]))) or kind == "image":
+                                or _DATE_LABEL.fullmatch(token["raw"])
+                                or _TAG_LABEL.fullmatch(token["raw"]))) or kind == "image":
             continue
         if kind == "link":
             if _WORD.search(plain(token.get("children", []), images=False)):

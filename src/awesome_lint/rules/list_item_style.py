@@ -273,6 +273,7 @@ def _named_start(text: str, entry: Entry, conf: dict) -> bool:
     # mark a name, a path or a term of art, and so does a colon after it (npm:, go:generate)
     # and the entry's own name or its repository's.
     return (first in conf["allow-lowercase"]
+            or (len(first) == 1 and not first.isascii())  # a symbol: "λ Gordon is …"
             or (first not in conf.get(_NAMESPACES, ()) and _own_name(first, entry))
             or text.startswith(":", word.end())
             or any(char.isupper() or char.isdigit() or char in "_/." for char in first))
@@ -290,7 +291,8 @@ def _own_name(first: str, entry: Entry) -> bool:
     """Whether the word names the entry or what it is built on: its name or its
     repository's, or a compound made of their words ("react-native-sound" for
     react-native-sound-demo, "c-lightning" for lightning; not "zero-allocation" for zero)."""
-    own = {entry.name, _repository(entry)}
+    own = {entry.name, _repository(entry), entry.name.partition(".")[0] if
+           _DOMAIN.fullmatch(entry.name) else ""}  # "unhosted" of unhosted.org
     if first in own or first in entry.name.split()[1:]:
         return True  # as the name writes it: "PHP htaccess Injection" - htaccess files
     stem, *rest = _NAME_PARTS.split(_repository(entry).casefold())
