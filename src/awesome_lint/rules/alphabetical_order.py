@@ -71,8 +71,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     conf = _with_key(named, conf)
     if conf["enforce"] == "auto" and in_order(named, conf) < SORTED_LIST:
         # The list is not alphabetical by design, though a long group kept nearly
-        # sorted is (a list whose sorting slipped in a few sections), and so is a short
-        # one that only a slip unsorts where the contributing guide asks for the order.
+        # sorted is (a list whose sorting slipped in a few sections), and so is any group
+        # mostly in order where the contributing guide asks for the order.
         asked = asks_for_order(document.guide)
         named = [entries for entries in named if _slipped(entries, conf, asked)]
     alike = _punctuation_variants(conf, _longer_first(named, conf)) if guessed else []
@@ -89,13 +89,14 @@ def asks_for_order(guide: str) -> bool:
 
 
 def _slipped(entries: Sequence[Entry], conf: dict, asked: bool) -> bool:
-    """Whether a group of a list not sorted as a whole is sorted but for a slip."""
+    """Whether a group of a list not sorted as a whole is meant sorted: long and nearly
+    sorted, or mostly in order where the guide asks for the order."""
     if len(entries) >= _LONG_GROUP and in_order([entries], conf) >= _NEARLY_SORTED:
         return True
     if not asked or len(entries) < 4:
         return False
     kept = longest_sorted([sort_key(e.name, conf) for e in entries])
-    return len(entries) - len(kept) <= max(1, len(entries) // _LONG_GROUP)
+    return 3 * len(kept) >= 2 * len(entries)  # most of it in order: entries added unsorted
 
 
 def _with_key(groups: Sequence[Sequence[Entry]], conf: dict) -> dict:
