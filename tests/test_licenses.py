@@ -226,6 +226,8 @@ def test_names_license(text: str, expected: bool) -> None:
         ("Apache 2.0", ["'Apache-2.0'"]),
         ("SSPL-1.0", ["SSPL-1.0 is not OSI-approved"]),
         ("BSD-3 CC", ["unknown license 'BSD-3 CC'"]),
+        ("\u2014", ["'\u2014' names no license"]),
+        ("--", ["'--' names no license"]),
     ],
 )
 def test_message_names_the_facts(text: str, names: list[str]) -> None:
