@@ -511,6 +511,8 @@ def test_a_habit_is_read_from_descriptions_after_a_separator() -> None:
 def test_prose_right_after_the_link_has_no_separator() -> None:
     text = described(10) + "- [RedisClient](https://r.dev)Redis client GUI tool.\n"
     assert [(p.line, p.data["check"]) for p in lint(text, RULE)] == [(11, "separator")]
+    glued = described(10) + "- [Mossaka/shims](https://m.dev)mossaka shim for wasm.\n"
+    assert [(p.line, p.data["check"]) for p in lint(glued, RULE)] == [(11, "separator")]
 
 
 def test_a_guide_that_writes_entries_otherwise_leaves_periods_alone() -> None:

@@ -125,7 +125,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         if item.start >= 0 and not item.hidden:
             if separator and item.text[item.sep:item.start] not in guided:
                 yield from _separator(item, separator)
-            if capitalize:
+            if capitalize and item.start > item.sep:  # glued on: its separator is the slip
                 yield from _capitalize(item, conf, names)
             if period:
                 yield from _period(item, period)
