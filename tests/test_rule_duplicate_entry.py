@@ -455,3 +455,11 @@ def test_a_tag_before_the_link_names_nothing() -> None:
             "- (JS) [FormatJS CLI](https://formatjs.io/docs/tooling/cli/) - Extract.\n"
             "- (archived) [Polyglot](https://github.com/a/polyglot) - Tiny.\n")
     assert [(p.line, p.column) for p in lint(text, RULE)] == [(8, 3)]
+
+
+def test_rows_named_by_text_are_compared_by_their_first_link() -> None:
+    text = ("## Detectors\n\n| Title | Links |\n| --- | --- |\n"
+            "| **DBNet++** | [Paper](https://a.org/2202) [Code](https://g.com/M/DB) |\n"
+            "| **DBNet** | [Paper](https://a.org/1911) [Code](https://g.com/M/DB) |\n"
+            "| **DB again** | [Paper](https://a.org/1911) |\n")
+    assert [p.line for p in lint(text, RULE)] == [7]
