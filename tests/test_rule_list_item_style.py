@@ -550,3 +550,9 @@ def test_a_symbol_or_the_entrys_own_domain_may_start_a_description() -> None:
                             "- [unhosted.org](https://unhosted.org/) - unhosted web apps.\n"
                             "- [Kit](https://k.dev) - kit of tools.\n")
     assert [p.line for p in lint(text, RULE)] == [13]
+
+
+def test_what_a_hyphenated_name_extends_may_start_its_description() -> None:
+    text = described(10) + ("- [kubectl-tree](https://github.com/a/kubectl-tree) - kubectl plugin"
+                            " to browse objects.\n- [tree-view](https://t.dev) - view of trees.\n")
+    assert [p.line for p in lint(text, RULE)] == [12]
