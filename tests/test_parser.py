@@ -444,3 +444,11 @@ def test_a_bare_url_after_a_bracket_that_opens_no_link_stands_where_written(unit
     assert doc.links
     for link in doc.links:
         assert line[link.column - 1:].startswith(link.raw), link
+
+
+def test_an_sdks_own_links_are_labels() -> None:
+    text = ("### Java SDK\n\n* [Repo :fire::fire:](https://github.com/aws/aws-sdk-java)\n"
+            "* [Repo with Samples :fire:](https://github.com/awslabs/aws-java-sample)\n"
+            "* [Install](https://sdk.example/java.zip)\n* [Docs](https://aws.example/java/)\n"
+            "* [Learn More](https://aws.example/sdk-for-java/)\n")
+    assert {e.kind for e in parse(text).entries} == {"label"}

@@ -463,3 +463,9 @@ def test_rows_named_by_text_are_compared_by_their_first_link() -> None:
             "| **DBNet** | [Paper](https://a.org/1911) [Code](https://g.com/M/DB) |\n"
             "| **DB again** | [Paper](https://a.org/1911) |\n")
     assert [p.line for p in lint(text, RULE)] == [7]
+
+
+def test_a_call_to_contribute_is_no_project() -> None:
+    text = "".join(f"### {s}\n\nCommunity Repos:\n\n* [Contribute](https://github.com/d/a/blob/"
+                   "master/CONTRIBUTING.md)\n\n" for s in ("API Gateway", "CloudSearch"))
+    assert lint(text, RULE) == []

@@ -39,8 +39,9 @@ _GENERIC_WORDS = frozenset((
     "discussions", "issues", "gitter", "matrix", "irc", "mailing", "list", "podcast", "talk",
     "article", "post", "preprint", "citation", "bibtex", "leaderboard", "benchmark",
     "extension", "chrome", "firefox", "addon", "plugin", "status", "support", "contact", "faq",
-    "jobs", "careers",
+    "jobs", "careers", "samples", "sample", "learn", "more", "with", "getting", "started",
 ))
+_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 
 
 # An item written in HTML, named by the anchor it starts with, inside wrappers such as
@@ -161,5 +162,5 @@ def is_label_list(entries: list[Entry], depth: int) -> bool:
 
 
 def _is_generic_label(name: str) -> bool:
-    words = _LABEL_WORD.findall(name.casefold())
+    words = _LABEL_WORD.findall(_SHORTCODE.sub("", name.casefold()))  # "Repo :fire:"
     return bool(words) and len(words) <= 4 and all(w in _GENERIC_WORDS for w in words)

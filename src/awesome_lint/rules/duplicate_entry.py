@@ -69,7 +69,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     if not by <= set(_KINDS):
         raise ConfigError(f"{ID}: option 'by' takes 'url' and 'name', got {conf['by']!r}")
     references = document.reference_rows
-    entries = [e for e in document.entries if e.line not in references]
+    entries = [e for e in document.entries if e.line not in references and not _invites(e)]
     seen = _Seen(shared=_shared_homes(entries))
     for entry in entries:
         aliases = _aliases(document, entry)
@@ -82,6 +82,14 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
                 yield _problem(document, entry, first, conf["across-sections"])
         elif conf["same-name-hints"] and (named[1] or alike) is not None:
             yield _hint(document, entry, named[1] or alike)
+
+
+def _invites(entry: Entry) -> bool:
+    """A call to contribute (``[Contribute](…/CONTRIBUTING.md)`` in each empty section), not
+    a project: it may stand anywhere, as often as the list likes."""
+    page = (entry.url or "").split("#")[0].split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+    return page.casefold() in ("contributing.md", "contributing") or \
+        entry.name.casefold() in ("contribute", "contributing", "contribute!")
 
 
 def _same_url(seen: _Seen, entry: Entry,
