@@ -556,3 +556,10 @@ def test_what_a_hyphenated_name_extends_may_start_its_description() -> None:
     text = described(10) + ("- [kubectl-tree](https://github.com/a/kubectl-tree) - kubectl plugin"
                             " to browse objects.\n- [tree-view](https://t.dev) - view of trees.\n")
     assert [p.line for p in lint(text, RULE)] == [12]
+
+
+def test_a_citation_of_authors_and_year_needs_no_period() -> None:
+    papers = "".join(f"- [Paper {n}](https://arxiv.org/abs/{n}) - Smith et al. (2019)\n"
+                     for n in range(6))
+    text = described(10) + papers + "- [Dai](https://a.org/d) - Dai & Le (2015)\n"
+    assert lint(text, RULE) == []

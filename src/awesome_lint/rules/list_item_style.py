@@ -39,6 +39,7 @@ _GLUED = re.compile(r"[^\W_][\w'-]*[ \t]+\w")  # prose right after the link
 # An entry as a contributing guide shows it: "`* [project-name](url) - A short description.`"
 _TEMPLATE = re.compile(r"\[[^\]\n]+\]\([^)\n]+\)([ \t]*(?:-|\u2013|\u2014|:)[ \t]+)([^`\n|]*?\S)"
                        r"[ \t]*(?:`|$)", re.MULTILINE)
+_CITATION = re.compile(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?$")
 _CLEAN_SEPARATOR = re.compile(r" ?[-\u2013\u2014:] ")  # not a guide's slip: "  - "
 _JOINED = re.compile(r"(?:-\w+-|[ \t]+(?:and|or|&)[ \t]+)\[")
 _BACKTICKS = re.compile(r"`+")
@@ -540,9 +541,13 @@ def _opens_its_items(item: _Item, end: _End) -> bool:
 
 
 def _credit(item: _Item, end: _End) -> bool:
-    """Whether the description only credits a site ("- w3schools.com"), not a sentence to
-    end with a period. A name ("- Kendra Little") reads like a title ("- Roaring Bitmaps")."""
-    words = end.text[item.start:end.index].split()
+    """Whether the description only credits a site ("- w3schools.com") or cites authors and
+    a year, not a sentence to end with a period. A name ("- Kendra Little") reads like a
+    title ("- Roaring Bitmaps")."""
+    text = end.text[item.start:end.index]
+    words = text.split()
+    if _CITATION.search(text.rstrip()):
+        return True  # "Smith et al. (2019)": whose and when, not a sentence
     return not end.punctuated and len(words) == 1 and bool(_DOMAIN.fullmatch(words[0]))
 
 
