@@ -563,3 +563,9 @@ def test_a_citation_of_authors_and_year_needs_no_period() -> None:
                      for n in range(6))
     text = described(10) + papers + "- [Dai](https://a.org/d) - Dai & Le (2015)\n"
     assert lint(text, RULE) == []
+
+
+def test_an_emoji_with_its_variation_selector_after_the_period_leaves_it_final() -> None:
+    text = described(6) + "- [E](https://e.dev) - Does e. \U0001f6e0\ufe0f\n"
+    text += "- [F](https://f.dev) - Does f \U0001f5d1\ufe0f\n"
+    assert [p.line for p in lint(text, RULE)] == [8]

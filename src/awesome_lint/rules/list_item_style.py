@@ -501,7 +501,7 @@ def _symbols_start(text: str, start: int, end: int) -> int:
 def _decoration(char: str) -> bool:
     """A space, bracket or non-ASCII symbol that may stand after a sentence's end: emoji,
     emoticons. ASCII punctuation is Markdown's (backticks, emphasis) or the sentence's."""
-    if char.isspace() or char in "()":
+    if char.isspace() or char in "()\ufe0f\u200d":  # an emoji's variation selector, joiner
         return True
     return not char.isascii() and unicodedata.category(char)[0] in "SP" \
         and char not in _ENDINGS + _CLOSERS
