@@ -233,10 +233,10 @@ class Document:
 
     @property
     def reference_rows(self) -> frozenset[int]:
-        """The lines of table rows that refer to what the list links elsewhere, not
-        listings: every row of a table of data without a single link, and a row without a
-        link that names a project linked outside its table (a pricing table of the list's own), and
-        every row of a table that compares projects the list gives elsewhere."""
+        """The lines of table rows that refer to what the list links elsewhere, not listings:
+        every row of a table of data without a single link; a row without a link that names
+        a project linked outside its table (a pricing table); every row of a table that
+        compares projects the list gives elsewhere."""
         entries = self.entries
         rows: set[int] = set()
         for table in self.tables:

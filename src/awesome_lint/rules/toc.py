@@ -78,7 +78,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     fix = contents.fix() if mended else None
     yield from (replace(problem, fix=fix) for problem in mended)
     yield from (contents.stale(entry) for entry in contents.dead if not contents.mends(entry))
-    yield from _wrong_anchors(document, misdirected)
+    yield from _wrong_anchors(document, misdirected, targets)
 
 
 def _misses(document: Document, missing: _Missing) -> Problem:
@@ -202,10 +202,9 @@ def _same_title(title: str, name: str) -> bool:
     return " ".join(title.split()).casefold() == " ".join(name.split()).casefold()
 
 
-def _wrong_anchors(document: Document, misdirected: dict[tuple[int, int], int]
-                   ) -> Iterator[Problem]:
+def _wrong_anchors(document: Document, misdirected: dict[tuple[int, int], int],
+                   targets: dict[str, int]) -> Iterator[Problem]:
     links = {(link.line, link.column): link for link in document.links}
-    targets = _targets(document)
     for key, section in misdirected.items():
         link = links[key]
         other = document.sections[targets[fragment_key(link.fragment or "")]]
