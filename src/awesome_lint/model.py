@@ -237,37 +237,44 @@ class Document:
         every row of a table of data without a single link; a row without a link that names
         a project linked outside its table (a pricing table); every row of a table that
         compares projects the list gives elsewhere."""
-        entries = self.entries
+        keyed: dict[str, list[Entry]] = {}  # by folded name and by address, in page order
+        for entry in self.entries:
+            for key in dict.fromkeys((entry.name.casefold(), entry.url)):
+                if key:
+                    keyed.setdefault(key, []).append(entry)
         rows: set[int] = set()
         for table in self.tables:
-            if table.unlinked or _compares(table, entries):
-                rows.update(e.line for e in table.entries)
-                continue
             lines = {e.line for e in table.entries}
-            linked = {e.name.casefold() for e in entries
-                      if e.link is not None and e.line not in lines}
-            rows.update(e.line for e in table.entries
-                        if not e.links and e.name.casefold() in linked)
+            if table.unlinked or _compares(table, _Elsewhere(keyed, lines)):
+                rows.update(lines)
+                continue
+            rows.update(e.line for e in table.entries if not e.links and any(
+                other.link is not None and other.line not in lines
+                for other in keyed.get(e.name.casefold(), ())))
         return frozenset(rows)
 
     def section_title(self, index: int) -> str:
         return self.sections[index].title or "(top)"
 
 
-def _compares(table: Table, entries: tuple[Entry, ...]) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Elsewhere:
+    """The document's entries by key, outside one table's lines."""
+
+    keyed: dict[str, list[Entry]]
+    lines: set[int]
+
+    def first(self, key: str) -> Entry | None:
+        return next((e for e in self.keyed.get(key, ()) if e.line not in self.lines), None)
+
+
+def _compares(table: Table, elsewhere: _Elsewhere) -> bool:
     """Whether the table's rows, three or more, are nearly all projects listed elsewhere in
     the document and said of in other words: a comparison of the list's own entries, not a
     second listing (nor a table pasted twice)."""
     if len(table.entries) < 3:
         return False
-    lines = {e.line for e in table.entries}
-    elsewhere: dict[str, Entry] = {}
-    for entry in entries:
-        if entry.line not in lines:
-            for key in (entry.name.casefold(), entry.url):
-                if key:
-                    elsewhere.setdefault(key, entry)
-    found = ((e, elsewhere.get(e.name.casefold()) or elsewhere.get(e.url or ""))
+    found = ((e, elsewhere.first(e.name.casefold()) or elsewhere.first(e.url or ""))
              for e in table.entries)
     matched = [(e, other) for e, other in found if other is not None]
     copies = sum(1 for e, other in matched if e.description == other.description)
