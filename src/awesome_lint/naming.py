@@ -65,6 +65,11 @@ def html_name(content: str) -> tuple[str, str, str] | None:
     return (name, url, rest) if _WORD.search(name) else None
 
 
+def folded(text: str) -> str:
+    """How names and titles are compared: case folded, white space made one space."""
+    return " ".join(text.split()).casefold()
+
+
 def plain(tokens: list[dict], images: bool = True) -> str:
     parts = []
     for token in tokens:

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from awesome_lint.model import Document, Entry
 from awesome_lint.moves import arrange, blocks, longest_sorted
+from awesome_lint.naming import folded
 from awesome_lint.problem import Fix, Problem, one_line
 
 ID = "alphabetical-order"
@@ -331,14 +332,14 @@ def _misplaced(entry: Entry, before: Entry | None, after: Entry | None) -> Probl
 
 def _section_filter(document: Document, conf: dict) -> Callable[[int], bool]:
     """Whether a section is checked: itself or an enclosing section is named in the options."""
-    wanted = {_fold(title) for title in conf["sections"]}
-    skipped = {_fold(title) for title in conf["skip-sections"]}
+    wanted = {folded(title) for title in conf["sections"]}
+    skipped = {folded(title) for title in conf["skip-sections"]}
 
     def titles(index: int | None) -> set[str]:
         found: set[str] = set()
         while index is not None:
             section = document.sections[index]
-            found.add(_fold(section.title))
+            found.add(folded(section.title))
             index = section.parent
         return found
 
@@ -347,7 +348,3 @@ def _section_filter(document: Document, conf: dict) -> Callable[[int], bool]:
         return (not wanted or bool(wanted & around)) and not skipped & around
 
     return checked
-
-
-def _fold(title: str) -> str:
-    return " ".join(title.split()).casefold()

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from awesome_lint.errors import ConfigError
 from awesome_lint.model import Document, Entry
+from awesome_lint.naming import folded
 from awesome_lint.problem import Problem, one_line
 from awesome_lint.urls import FORGES, host_of, normalize, repository, site_of
 
@@ -157,7 +158,7 @@ def _repository_variants(entry: Entry, one: str, two: str) -> bool:
 def _parts_of_parent(entry: Entry, other: Entry) -> bool:
     """Two items under one project named after it ("Prefire" over "PrefirePlaybookPlugin"
     and "PrefireTestsPlugin"): its parts, which may share its page."""
-    parent = _name_key_of(entry.parent or "")
+    parent = folded(entry.parent or "")
     return bool(parent) and entry.parent == other.parent and all(
         _name_key(e).startswith(parent) for e in (entry, other))
 
@@ -233,7 +234,7 @@ def _name_groups(entry: Entry, looking: bool) -> list[tuple[str, str | None]]:
     name = _name_key(entry)
     if entry.depth == 0:
         return [(name, None), (name, "*")] if looking else [(name, None)]
-    own = (name, _name_key_of(entry.parent or ""))
+    own = (name, folded(entry.parent or ""))
     return [own, (name, None)] if looking else [own, (name, "*")]
 
 
@@ -315,7 +316,7 @@ def _key(url: str) -> str:
 def _under_its_heading(document: Document, entry: Entry, first: Entry) -> bool:
     """Two links of one name under a heading of that name ("## RxSwift": its repository,
     its website) are the project's own."""
-    title = _name_key_of(document.sections[entry.section].title)
+    title = folded(document.sections[entry.section].title)
     return first.section == entry.section and _name_key(entry) == _name_key(first) == title
 
 
@@ -333,7 +334,7 @@ def _one_projects_links(entry: Entry, other: Entry) -> bool:
         return False
     return entry.name == other.name or any(
         one.kind == "label" and one.link is not None
-        and _name_key_of(one.link.text) == _name_key(two)
+        and folded(one.link.text) == _name_key(two)
         for one, two in ((entry, other), (other, entry)))
 
 
@@ -365,8 +366,4 @@ def _shown(entry: Entry) -> str:
 
 
 def _name_key(entry: Entry) -> str:
-    return _name_key_of(entry.name)
-
-
-def _name_key_of(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    return folded(entry.name)

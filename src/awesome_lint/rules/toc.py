@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from awesome_lint.model import Document, Entry, EntryList, Link, Section
 from awesome_lint.moves import Block, arrange, blocks, longest_sorted, written
+from awesome_lint.naming import folded
 from awesome_lint.problem import Fix, Problem, one_line, together
 from awesome_lint.slugs import BUILT_IN_ANCHORS, fragment_key, html_anchors, loose_slug
 
@@ -184,7 +185,8 @@ def _misdirected(document: Document, toc: _Toc,
         listing = listings[key]
         if linked[key] != fragment_key(sections[listing.section].slug):
             continue
-        named = [i for i, s in enumerate(sections) if i and _same_title(s.title, listing.name)]
+        name = folded(listing.name)
+        named = [i for i, s in enumerate(sections) if i and folded(s.title) == name]
         parent = at_line.get(parent_of.get(listing.line, -1))
         if listing.section in claimed:
             named = [i for i in named if i not in claimed]
@@ -196,10 +198,6 @@ def _misdirected(document: Document, toc: _Toc,
             found[key] = named[0]
         claimed.add(found.get(key, listing.section))
     return found
-
-
-def _same_title(title: str, name: str) -> bool:
-    return " ".join(title.split()).casefold() == " ".join(name.split()).casefold()
 
 
 def _wrong_anchors(document: Document, misdirected: dict[tuple[int, int], int],
