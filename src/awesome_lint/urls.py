@@ -105,6 +105,12 @@ def _strip_tracking(query: str) -> str:
     return urlencode(kept)
 
 
+def last_segment(url: str) -> str:
+    """The last part of a URL's path, without query or fragment: "readme" of
+    ``…/docs/readme/?x=1#top``."""
+    return url.split("#")[0].split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+
+
 def repository(url: str) -> str | None:
     """``host/owner/repo`` when ``url`` is on a known forge, else None.
 

@@ -13,6 +13,7 @@ from awesome_lint.model import Document, Entry
 from awesome_lint.moves import arrange, blocks, longest_sorted
 from awesome_lint.naming import folded
 from awesome_lint.problem import Fix, Problem, one_line
+from awesome_lint.urls import last_segment
 
 ID = "alphabetical-order"
 SEVERITY = "warning"
@@ -282,8 +283,7 @@ def _entry_key(entry: Entry, conf: dict) -> SortKey:
     """What the comparison reads of an entry: its name, or for a comparison by address the
     last part of its link's path ("design-md/mercari/" for "メルカリ")."""
     if conf.get(_BY_ADDRESS):
-        path = (entry.url or "").split("?")[0].split("#")[0].rstrip("/")
-        return sort_key(path.rsplit("/", 1)[-1], conf)
+        return sort_key(last_segment(entry.url or ""), conf)
     return sort_key(entry.name, conf)
 
 

@@ -11,7 +11,7 @@ from awesome_lint.errors import ConfigError
 from awesome_lint.model import Document, Entry
 from awesome_lint.naming import folded
 from awesome_lint.problem import Problem, one_line
-from awesome_lint.urls import FORGES, host_of, normalize, repository, site_of
+from awesome_lint.urls import FORGES, host_of, last_segment, normalize, repository, site_of
 
 ID = "duplicate-entry"
 SEVERITY = "error"
@@ -88,8 +88,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
 def _invites(entry: Entry) -> bool:
     """A call to contribute (``[Contribute](…/CONTRIBUTING.md)`` in each empty section), not
     a project: it may stand anywhere, as often as the list likes."""
-    page = (entry.url or "").split("#")[0].split("?")[0].rstrip("/").rsplit("/", 1)[-1]
-    return page.casefold() in ("contributing.md", "contributing") or \
+    return last_segment(entry.url or "").casefold() in ("contributing.md", "contributing") or \
         entry.name.casefold() in ("contribute", "contributing", "contribute!")
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from awesome_lint.model import Document, Entry
 from awesome_lint.problem import Fix, Problem, one_line
+from awesome_lint.urls import last_segment
 
 ID = "list-item-style"
 SEVERITY = "warning"
@@ -313,8 +314,7 @@ def _first_word(word: str) -> str:
 
 
 def _repository(entry: Entry) -> str:
-    path = (entry.url or "").split("#")[0].split("?")[0].rstrip("/")
-    return path.rsplit("/", 1)[-1].removesuffix(".git")
+    return last_segment(entry.url or "").removesuffix(".git")
 
 
 # ------------------------------------------------------------------ separator
