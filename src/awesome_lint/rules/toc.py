@@ -36,6 +36,11 @@ _NOT_TAB = re.compile(r"[^\t]")
 class _Toc:
     lists: tuple[EntryList, ...]  # the lists of in-page links, nested ones included
     end: int  # its last line: the sections after it are the ones to list
+    nesting: dict[int, list[EntryList]]  # the lists nested under each entry, by its line
+
+
+def _toc(lists: tuple[EntryList, ...], end: int) -> _Toc:
+    return _Toc(lists, end, _nesting(lists))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +113,7 @@ def _find_toc(document: Document, headings: set[str]) -> _Toc | None:
     if not candidates:
         return None
     lists = max(candidates, key=lambda found: sum(len(lst.entries) for lst in found))
-    return _Toc(lists, max(e.line for lst in lists for e in lst.entries))
+    return _toc(lists, max(e.line for lst in lists for e in lst.entries))
 
 
 def _leads_in_page(entry_list: EntryList) -> bool:
@@ -129,7 +134,7 @@ def _toc_below(sections: tuple[Section, ...], index: int) -> _Toc | None:
             break
         lists += more
         last = following
-    return _Toc(tuple(lists), sections[last].end_line) if lists else None
+    return _toc(tuple(lists), sections[last].end_line) if lists else None
 
 
 def _listings(document: Document, toc: _Toc,
@@ -173,7 +178,7 @@ def _misdirected(document: Document, toc: _Toc,
     ``[Reference](#reference)`` nested under "Programming" that leads to the Reference of
     "Graphics" while Programming has its own."""
     sections = document.sections
-    parent_of = {e.line: line for line, nested in _nesting(toc).items()
+    parent_of = {e.line: line for line, nested in toc.nesting.items()
                  for entry_list in nested for e in entry_list.entries}
     at_line = {listing.line: listing.section for listing in listings.values()}
     found: dict[tuple[int, int], int] = {}
@@ -333,10 +338,9 @@ def _promised(sections: tuple[Section, ...], toc: _Toc, listings: Collection[_Li
     # `###` picked out of three does not ask for its siblings.
     # A nested entry whose anchor is broken still says whose children it lists.
     parents: set[int | None] = {sections[i].parent for i in below if sections[i].level == top}
-    nesting = _nesting(toc)
     listed_at = {listing.line: listing.section for listing in listings}
     parents |= {listing.section for listing in listings if listing.nests and not
-                _nests_siblings(sections, listing, nesting.get(listing.line, ()), listed_at)}
+                _nests_siblings(sections, listing, toc.nesting.get(listing.line, ()), listed_at)}
     named = Counter(sections[i].parent for i in below if sections[i].level > top)
     children = Counter(section.parent for section in sections)
     parents |= {parent for parent, count in named.items() if 2 * count >= children[parent]}
@@ -405,7 +409,7 @@ class _Contents:
         for section in sorted(self.line_of):
             self.siblings.setdefault(document.sections[section].parent, []).append(section)
         self.dead = [e for e in entries if e.line not in self.section_of and _gone(e.link)]
-        self.children = _nesting(toc)
+        self.children = toc.nesting
         self.added: dict[tuple[str, int], list[int]] = {}
         for section in missing:
             self.added.setdefault(self._place(section), []).append(section)
@@ -576,15 +580,15 @@ class _Contents:
         return fitting[0] if fitting else heading.slug
 
 
-def _nesting(toc: _Toc) -> dict[int, list[EntryList]]:
+def _nesting(lists: tuple[EntryList, ...]) -> dict[int, list[EntryList]]:
     """The nested lists of the contents under each entry (by the entry's line)."""
     by_depth: dict[int, list[Entry]] = {}
-    for entry_list in toc.lists:
+    for entry_list in lists:
         by_depth.setdefault(entry_list.depth, []).extend(entry_list.entries)
     starts = {depth: sorted(e.line for e in entries) for depth, entries in by_depth.items()}
     ends = {e.line: e.end_line for entries in by_depth.values() for e in entries}
     children: dict[int, list[EntryList]] = {}
-    for entry_list in sorted(toc.lists, key=lambda lst: lst.line):
+    for entry_list in sorted(lists, key=lambda lst: lst.line):
         above = starts.get(entry_list.depth - 1, [])
         at = bisect_right(above, entry_list.line) - 1
         if entry_list.depth and at >= 0 and entry_list.line <= ends[above[at]]:
