@@ -41,7 +41,6 @@ _GENERIC_WORDS = frozenset((
     "extension", "chrome", "firefox", "addon", "plugin", "status", "support", "contact", "faq",
     "jobs", "careers", "samples", "sample", "learn", "more", "with", "getting", "started",
 ))
-_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 
 
 # An item written in HTML, named by the anchor it starts with, inside wrappers such as
@@ -167,5 +166,5 @@ def is_label_list(entries: list[Entry], depth: int) -> bool:
 
 
 def _is_generic_label(name: str) -> bool:
-    words = _LABEL_WORD.findall(_SHORTCODE.sub("", name.casefold()))  # "Repo :fire:"
+    words = _LABEL_WORD.findall(_SHORTCODES.sub(" ", name.casefold()))  # "Repo :fire:"
     return bool(words) and len(words) <= 4 and all(w in _GENERIC_WORDS for w in words)

@@ -802,13 +802,18 @@ class _CommentClosers:
         return self.closes[number]
 
 
+def _quote(line: str) -> re.Match[str] | None:
+    """The ``>`` marks a line starts with, if any."""
+    return _QUOTE.match(line) if ">" in line[:4] else None
+
+
 def _quote_depth(line: str) -> int:
-    quote = _QUOTE.match(line) if ">" in line[:4] else None
+    quote = _quote(line)
     return quote.group().count(">") if quote else 0
 
 
 def _unquote(line: str) -> str:
-    quote = _QUOTE.match(line) if ">" in line[:4] else None
+    quote = _quote(line)
     return " " * quote.end() + line[quote.end():] if quote else line
 
 
