@@ -405,6 +405,14 @@ def test_auto_key_follows_a_list_that_files_the_under_its_next_word() -> None:
     assert lint(text, RULE, key="name") != []
 
 
+def test_one_the_filed_under_its_next_word_in_a_list_sorted_by_whole_names() -> None:
+    names = ["Apogee", "Chimera", "The Payne", "PSOAP", "pydis", "sick", "Tardis", "wobble"]
+    assert lint(items(*names), RULE) == []
+    assert [p.line for p in lint(items(*names), RULE, key="name")] == [3]
+    late = items("Apogee", "Chimera", "PSOAP", "wobble", "The Payne")
+    assert [p.line for p in lint(late, RULE)] == [5]
+
+
 TRAEFIK = "Tr\u00e6f\u026ak"  # with a small capital I
 
 

@@ -50,6 +50,7 @@ _LEADING = re.compile(r"^[\W_]+")  # emoji, quotes, brackets, dots before the fi
 _DIGITS = re.compile(r"(\d+)")
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 _WORD_END = re.compile(r"(?<=\w)[\W_]")
+_ARTICLES = ["the ", "a ", "an "]
 
 SortKey = tuple[str | int, ...]
 _FOLDED = "fold-letters"  # comparisons of the auto key's own, not options
@@ -77,7 +78,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         # mostly in order where the contributing guide asks for the order.
         asked = asks_for_order(document.guide)
         named = [entries for entries in named if _slipped(entries, conf, asked)]
-    alike = _punctuation_variants(conf, _longer_first(named, conf)) if guessed else []
+    alike = [*_punctuation_variants(conf, _longer_first(named, conf)),
+             *_article_variant(conf)] if guessed else []
     for entries in named:
         yield from _out_of_place(document, entries, [conf, *alike, *_case_variant(
             entries, conf, guessed), *_address_variant(entries, guessed)])
@@ -118,7 +120,7 @@ def _with_key(groups: Sequence[Sequence[Entry]], conf: dict) -> dict:
     if conf["ignore-case"]:
         chosen = _clearly_better(chosen, best(False))  # upper case first
     if not conf["ignore-prefixes"]:
-        articles = {**chosen[1], "ignore-prefixes": ["the ", "a ", "an "]}
+        articles = {**chosen[1], "ignore-prefixes": _ARTICLES}
         chosen = _clearly_better(chosen, (in_order(groups, articles), articles))  # "The X"
     return chosen[1]
 
@@ -142,6 +144,12 @@ def _punctuation_variants(conf: dict, longer_first: bool) -> list[dict]:
     if longer_first:
         variants.append({**conf, "key": "name", "ignore-punctuation": False, _WRITTEN: True})
     return [variant for variant in variants if variant != conf]
+
+
+def _article_variant(conf: dict) -> list[dict]:
+    """"The" and "A" left out, for the one "The Payne" a list files under P where it
+    otherwise sorts by the whole name."""
+    return [] if conf["ignore-prefixes"] else [{**conf, "ignore-prefixes": _ARTICLES}]
 
 
 def _longer_first(groups: Sequence[Sequence[Entry]], conf: dict) -> bool:
