@@ -252,3 +252,11 @@ def test_a_contents_link_to_another_headings_anchor_is_reported_there() -> None:
               "### Reference\n")
     assert [(p.line, p.message.split(";")[-1].strip()) for p in lint(nested, "toc")] == [
         (9, "'Reference' (line 15) is '#reference-1'")]
+
+
+def test_a_heading_that_calls_to_act_is_no_section_to_list() -> None:
+    contents = "## Contents\n\n- [Tools](#tools)\n- [Books](#books)\n\n## Tools\n\n## Books\n\n"
+    star = "## ⭐ Star this repository if you find it helpful!\n\nThanks.\n"
+    assert lint(contents + star, "toc") == []
+    news = "## Breaking News on the Blockchain!\n\n### Kitties\n"
+    assert positions(lint(contents + news, "toc")) == [(4, 3)]

@@ -298,8 +298,15 @@ def _missing(document: Document, toc: _Toc, listings: dict[tuple[int, int], _Lis
             previous = listed[index]
         elif section.line > toc.end and section.level in levels \
                 and section.parent in parents and loose_slug(section.title) not in skip \
-                and index not in unpromised:
+                and index not in unpromised and not _calls_to_act(sections, index):
             yield _Missing(index, previous or first, previous is not None)
+
+
+def _calls_to_act(sections: tuple[Section, ...], index: int) -> bool:
+    """A heading that exclaims, without sections of its own ("Star this repository if you
+    find it helpful!"), calls to act: it is no part of the list."""
+    return sections[index].title.rstrip().endswith("!") and \
+        not any(section.parent == index for section in sections)
 
 
 def _subsections_as_siblings(sections: tuple[Section, ...], listed: Collection[int]) -> set[int]:
