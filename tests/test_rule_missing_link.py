@@ -19,6 +19,8 @@ from helpers import fixture, lint, lint_all, positions
     ("- [A](https://a.org) - x.\n- [Ray](github.com/ray-project/ray) - y.\n", [(2, 9)]),
     ("- [A](https://a.org) - x.\n- [B](docs/b.md) - y.\n- [C](#c) - z.\n", []),
     ("- [A](https://a.org) - x.\n- [B](htts://b.org) - y.\n", [(2, 7)]),
+    ("- [A](http://https://a.org/) - x.\n- [B](http:/b.org/b) - y.\n- [C](https:c.org) - z.\n"
+     "- [D](https://d.org/?u=https://e.org) - w.\n", [(1, 7), (2, 7), (3, 7)]),
     ("- [A](https://a.org) - x.\n- [B][https://b.org/x] - y.\n", [(2, 7)]),
     ("- [A](https://a.org) - x.\n- See https://b.org/x - y.\n", []),
     ("- [A](https://a.org) - x.\n- [VMA-Hpp] (https://github.com/o/vma) - y.\n", [(2, 14)]),

@@ -20,6 +20,9 @@ _SCHEMELESS = re.compile(
     r"(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|ai|app|co|me|gg|edu|gov"
     r"|info|xyz|so|sh|rs|tv|us|uk|de|fr|jp|cn|in)(?:[/:?#]|$))", re.IGNORECASE)
 
+# "http://https://x" (the scheme twice) or "http:/x" (a slash short).
+_MALFORMED_SCHEME = re.compile(r"https?:(?:/?(?!/)|//+https?:)", re.IGNORECASE)
+
 _NAME_SPAN = 200
 _NAME_BEFORE_PARENTHESIS = re.compile(r"(?:^|[\s*+-])\[(?![ xX]\])[^\[\]]+\] +\($")
 _NAME_BEFORE = re.compile(r"(?:^|[\s*+-])\[(?![ xX]\])[^\[\]]+\] +$")  # not a task box, [x]
@@ -58,6 +61,9 @@ def _unusable(link: Link) -> Problem | None:
             and 3 <= len(scheme) <= 7:
         return Problem(link.line, link.column, f"'{link.url}' has a misspelt scheme: write "
                        "https://")
+    if _MALFORMED_SCHEME.match(link.url):
+        return Problem(link.line, link.column, f"'{link.url}' has a malformed scheme: write "
+                       "one https:// before the host")
     return None
 
 
