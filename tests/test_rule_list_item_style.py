@@ -130,6 +130,9 @@ def test_capitalize_allows_the_repository_name() -> None:
     ("- [E](https://e.org) - Epsilon. ([Demo](https://e.org/demo))", []),
     ("- [E](https://e.org) - Epsilon **[Deprecated]**", [(5, 31, "period")]),
     ("- [E](https://e.org) - Tools for:", [(5, 34, "period")]),
+    ("- [E](https://e.org) - Epsilon\n  goes on", [(6, 10, "period")]),
+    ("- [E](https://e.org) -\n  Epsilon on the next line", [(6, 27, "period")]),
+    ("- [E](https://e.org) -\n  Epsilon on the next line.", []),
 ])
 def test_period_always(item: str, expected: list) -> None:
     assert found(BASE + item) == expected
@@ -141,6 +144,7 @@ def test_period_always(item: str, expected: list) -> None:
     ("- [E](https://e.org) - Epsilon, etc.", []),
     ("- [E](https://e.org) - Epsilon... and more...", []),
     ("- [E](https://e.org) - Epsilon. Fast, too.", []),
+    ("- [E](https://e.org) -\n  Epsilon on the next line.", [(6, 27, "period")]),
 ])
 def test_period_never(item: str, expected: list) -> None:
     assert found(BASE.replace(".\n", "\n") + item) == expected

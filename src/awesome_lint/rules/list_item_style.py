@@ -109,6 +109,17 @@ class _Item:
     start: int  # the description's first character; -1: no description on this line
     hidden: bool  # an HTML comment was blanked out of the item's text
 
+    @property
+    def wrapped(self) -> bool:
+        """The separator ends the first line, the description follows on the next."""
+        return self.start < 0 and "\n" in self.entry.raw \
+            and bool(_SEPARATOR.fullmatch(self.text, self.sep)) and self.sep < len(self.text)
+
+    @property
+    def described(self) -> bool:
+        """It has a description whose end the period check reads."""
+        return self.start >= 0 or self.wrapped
+
     def at(self, index: int) -> int:
         return self.column + index
 
@@ -129,8 +140,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
                 yield from _separator(item, separator)
             if capitalize and item.start > item.sep:  # glued on: its separator is the slip
                 yield from _capitalize(item, conf, names)
-            if period:
-                yield from _period(item, period)
+        if period and item.described and not item.hidden:
+            yield from _period(item, period)
         if conf["double-space"]:
             yield from _double_spaces(item, document, bool(separator))
         if conf["empty-description"]:
@@ -428,12 +439,14 @@ _ONLY_LINKS = re.compile(r"(?:[\s,;|/·•-]*\[[^\]]*\]\([^()\s]*\))+\s*")
 
 @dataclass(frozen=True, slots=True)
 class _End:
-    """Where the description's prose ends: line, column of ``text[0]``, index after it."""
+    """Where the description's prose ends: line, column of ``text[0]``, index after it,
+    and where on that line the prose starts."""
 
     line: int
     column: int
     text: str
     index: int
+    start: int
 
     @property
     def punctuated(self) -> bool:
@@ -457,7 +470,7 @@ def _end(item: _Item) -> _End | None:
     if index <= start or _ONLY_LINKS.fullmatch(text, start, index) \
             or _ONLY_TAGS.fullmatch(text, start, index):
         return None  # "- [Slides](url)", "- `inactive`": nothing to end with a period
-    return _End(line, column, text, index)
+    return _End(line, column, text, index, start)
 
 
 def _trailer(text: str, backwards: str, start: int, end: int) -> int:
@@ -528,7 +541,7 @@ def _expected_period(items: list[_Item], option: str, guide: str) -> str:
     if option != "consistent":
         return "" if option == "off" else option
     ends = Counter("always" if end.punctuated else "never"
-                   for i in items if i.start >= 0 and (end := _end(i)) and not _credit(i, end))
+                   for i in items if i.described and (end := _end(i)) and not _credit(i, end))
     habit = _convention(ends, "always", _PERIOD_MAJORITY)
     written = {"always" if template.group(2).endswith(".") else "never"
                for template in _TEMPLATE.finditer(guide)}
@@ -544,7 +557,7 @@ def _credit(item: _Item, end: _End) -> bool:
     """Whether the description only credits a site ("- w3schools.com") or cites authors and
     a year, not a sentence to end with a period. A name ("- Kendra Little") reads like a
     title ("- Roaring Bitmaps")."""
-    text = end.text[item.start:end.index]
+    text = end.text[end.start:end.index]
     words = text.split()
     if _CITATION.search(text.rstrip()):
         return True  # "Smith et al. (2019)": whose and when, not a sentence
