@@ -452,3 +452,18 @@ def test_an_sdks_own_links_are_labels() -> None:
             "* [Install](https://sdk.example/java.zip)\n* [Docs](https://aws.example/java/)\n"
             "* [Learn More](https://aws.example/sdk-for-java/)\n")
     assert {e.kind for e in parse(text).entries} == {"label"}
+
+
+def test_works_named_by_their_text_and_cited_by_a_link_are_entries() -> None:
+    text = ("## Planning\n\n* *Key Benchmarks:* MATH, GSM8K (See Section 6.1)\n"
+            '* **LATS:** "Language Agent Tree Search" ([Paper](https://arxiv.org/abs/2310.04406))'
+            " ([Code](https://github.com/l/lats)) - *(October 2023)*\n"
+            '* **BEATS:** "BEATS: Optimizing LLM" ([Paper](https://arxiv.org/abs/2409.17972))\n'
+            '* **ToT:** "Tree of Thoughts" ([Paper](https://arxiv.org/abs/2305.10601))\n')
+    doc = parse(text)
+    assert [(e.kind, e.name, e.url) for e in doc.entries] == [
+        ("prose", "", None), ("text", "LATS", None), ("text", "BEATS", None),
+        ("text", "ToT", None)]
+    assert [lst.is_cited for lst in doc.entry_lists] == [True]
+    prose = "* Also see [Quora](https://quora.com).\n* Read [Paper](https://a.org/1) twice.\n"
+    assert parse(prose).entry_lists == ()

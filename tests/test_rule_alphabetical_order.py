@@ -484,3 +484,10 @@ def test_a_guide_that_asks_for_order_has_short_groups_checked() -> None:
     assert [p.line for p in lint_document(asked, RULE, enforce="auto")] == [19]
     declined = replace(document, guide="Add links at the bottom, not alphabetically.")
     assert lint_document(declined, RULE, enforce="auto") == []
+
+
+def test_works_cited_by_their_text_are_not_sorted() -> None:
+    text = "".join(f'* **{name}:** "{name}: a study" ([Paper](https://arxiv.org/abs/{i}))\n'
+                   for i, name in enumerate(["Zeta", "Beta", "Alpha", "Gamma"]))
+    assert lint(text, RULE) == []
+    assert lint(text.replace("* **", "* [").replace(":** ", "](https://x.org) "), RULE) != []

@@ -465,6 +465,19 @@ def test_rows_named_by_text_are_compared_by_their_first_link() -> None:
     assert [p.line for p in lint(text, RULE)] == [7]
 
 
+def test_works_cited_by_their_text_are_compared_by_their_first_link() -> None:
+    def item(name: str, title: str, paper: str) -> str:
+        return f'* **{name}:** "{title}" ([Paper](https://arxiv.org/abs/{paper}))\n'
+    text = ("## Search\n\n" + item("Q* Framework", "Q*: Improving Reasoning", "2406.14283")
+            + item("Learning Planning", "Learning Planning-based Reasoning", "2406.14283")
+            + item("ToT", "Tree of Thoughts", "2305.10601") + "\n## Datasets\n\n"
+            + item("MetaMath", "MetaMath: Bootstrap Your Own Questions", "2309.12284")
+            + '* **MetaMathQA:** Introduced in "MetaMath: Bootstrap..." ([Paper]'
+            "(https://arxiv.org/abs/2309.12284))\n"
+            + item("MathVerse", "MathVerse: Does Your LLM Understand Math?", "2305.10601"))
+    assert [(p.line, p.severity) for p in lint(text, RULE)] == [(4, "error"), (11, "warning")]
+
+
 def test_a_call_to_contribute_is_no_project() -> None:
     text = "".join(f"### {s}\n\nCommunity Repos:\n\n* [Contribute](https://github.com/d/a/blob/"
                    "master/CONTRIBUTING.md)\n\n" for s in ("API Gateway", "CloudSearch"))

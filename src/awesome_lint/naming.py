@@ -165,6 +165,15 @@ def is_label_list(entries: list[Entry], depth: int) -> bool:
     return generic * 2 >= len(named)
 
 
+def is_cited_list(entries: list[Entry]) -> bool:
+    """Whether these items are works named by their text, each followed by its own links
+    (``**Llemma:** "An Open Language Model" ([Paper](url))``, ``Title - [[PDF](url)]``):
+    most of them, and each of those cited by a link labelled as a work's (Paper, PDF, Code)."""
+    cited = sum(1 for e in entries if e.kind == "text" and e.links and not e.links[0].image
+                and _is_generic_label(e.links[0].text))
+    return cited * 2 > len(entries)
+
+
 def _is_generic_label(name: str) -> bool:
     words = _LABEL_WORD.findall(_SHORTCODES.sub(" ", name.casefold()))  # "Repo :fire:"
     return bool(words) and len(words) <= 4 and all(w in _GENERIC_WORDS for w in words)

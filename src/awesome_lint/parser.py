@@ -25,6 +25,7 @@ from .model import Cell, Document, Entry, EntryList, Link, Row, Section, Table
 from .naming import (
     as_labels,
     html_name,
+    is_cited_list,
     is_label_list,
     leading_link,
     project_links,
@@ -437,10 +438,14 @@ class _Builder:
         labels = not in_page and is_label_list(entries, depth)  # "- [Video](#video)"
         if labels:
             entries = as_labels(entries, parent or self.sections[-1].title)
-        if linked and len(linked) * 2 >= len(entries):
+        cited = not linked and is_cited_list(entries)
+        if cited:  # an item citing nothing there is a note: "*Key Benchmarks:* MATH, GSM8K"
+            entries = [e if e.links else replace(e, name="", kind="prose") for e in entries]
+        if (linked and len(linked) * 2 >= len(entries)) or cited:
             self.sections[-1].lists.append(EntryList(
                 tuple(entries), siblings[0].line, section, depth, parent,
-                is_toc=in_page, is_labels=labels, is_numbered=self._numbered(siblings)))
+                is_toc=in_page, is_labels=labels, is_cited=cited,
+                is_numbered=self._numbered(siblings)))
         return entries
 
     def _numbered(self, siblings: list[_Item]) -> bool:

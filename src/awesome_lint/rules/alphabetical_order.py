@@ -66,7 +66,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     checked = _section_filter(document, conf)
     groups = [table.entries for table in document.tables if checked(table.section)]
     groups += [lst.entries for lst in document.entry_lists
-               if not (lst.is_toc or lst.is_labels)
+               if not (lst.is_toc or lst.is_labels or lst.is_cited)
                and not (lst.is_numbered and conf["enforce"] == "auto") and checked(lst.section)]
     named = [[e for e in entries if e.named] for entries in groups
              if 2 * sum(e.kind == "address" for e in entries) < len(entries)]

@@ -53,6 +53,7 @@ _NAME_PARTS = re.compile(r"[-_.\s]+")
 _WHAT_IT_IS = frozenset(("library", "lib", "tool", "tools", "app", "framework", "toolkit",
                          "project", "website", "site", "homepage", "docs", "documentation"))
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*")
+_TITLE = re.compile(r"(?:[\w ]{0,20}?)[\"\u201c]([^\"\u201d]{8,})[\"\u201d]")  # "Introduced in "
 
 
 @dataclass
@@ -130,7 +131,21 @@ def _variants(entry: Entry, other: Entry) -> bool:
     return one != two and (
         _releases(one, two) or _repository_variants(entry, one, two)
         or _packages_of_one(one, two) or _mentions(entry, other) or _mentions(other, entry)
-        or _parts_of_parent(entry, other))
+        or _parts_of_parent(entry, other) or _one_work(entry, other))
+
+
+def _one_work(entry: Entry, other: Entry) -> bool:
+    """Two things one paper introduced, each cited by its title: "MetaMath" and "MetaMathQA
+    Dataset", ``"MetaMath: Bootstrap Your Own…" ([Paper](url))`` and ``Introduced in
+    "MetaMath: Bootstrap…"``."""
+    one, two = _title(entry), _title(other)
+    return bool(one and two) and (one.startswith(two) or two.startswith(one))
+
+
+def _title(entry: Entry) -> str:
+    """The quoted title a description opens with, without an ellipsis that shortens it."""
+    title = _TITLE.match(entry.description)
+    return title.group(1).rstrip(".\u2026 ").casefold() if title else ""
 
 
 def _releases(one: str, two: str) -> bool:
