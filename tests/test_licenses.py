@@ -228,6 +228,7 @@ def test_names_license(text: str, expected: bool) -> None:
         ("BSD-3 CC", ["unknown license 'BSD-3 CC'"]),
         ("\u2014", ["'\u2014' names no license"]),
         ("--", ["'--' names no license"]),
+        ("nil", ["'nil' names no license"]),
     ],
 )
 def test_message_names_the_facts(text: str, names: list[str]) -> None:

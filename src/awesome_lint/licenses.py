@@ -93,7 +93,8 @@ _WITH_EXCEPTION = {
 # Terms outside the SPDX list that are known not to be open source.
 _NOT_OPEN = ("commons clause", "proprietary", "commercial", "custom", "freeware",
              "closed source", "source available", "shareware")
-_NO_LICENSE = ("-", "--", "\u2013", "\u2014", "?", "n/a", "na", "none", "unknown", "tbd")
+_NO_LICENSE = ("-", "--", "\u2013", "\u2014", "?", "n/a", "na", "none", "nil", "null",
+               "unknown", "tbd")
 # What GitHub shows for a license file it does not recognise: a license that is not stated,
 # not a license that is missing.
 _UNSTATED = ("other", "noassertion")
