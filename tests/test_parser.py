@@ -467,3 +467,12 @@ def test_works_named_by_their_text_and_cited_by_a_link_are_entries() -> None:
     assert [lst.is_cited for lst in doc.entry_lists] == [True]
     prose = "* Also see [Quora](https://quora.com).\n* Read [Paper](https://a.org/1) twice.\n"
     assert parse(prose).entry_lists == ()
+
+
+@pytest.mark.parametrize("title", ["Contents", "内容目录", "📚 目录", "Inhaltsverzeichnis",
+                                   "Table des matières", "Índice", "Содержание"])
+def test_lists_under_a_contents_heading_in_any_language_are_contents(title: str) -> None:
+    text = (f"# Privacy\n\n## {title}\n\n* [Laws](#laws)\n* [News](./news.md)\n"
+            "    * [2023-01](./news/202301.md)\n    * [2022 archive](./news/2022.md)\n\n"
+            "## Laws\n\n* [GDPR](https://gdpr-info.eu/) - EU law.\n")
+    assert [lst.is_toc for lst in parse(text).entry_lists] == [True, True, False]

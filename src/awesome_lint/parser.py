@@ -34,7 +34,10 @@ from .naming import (
 from .naming import plain as _plain
 from .slugs import Slugger, html_anchors, loose_slug
 
-_CONTENTS_TITLES = frozenset(("contents", "table-of-contents", "toc"))
+_CONTENTS_TITLES = frozenset((
+    "contents", "table-of-contents", "toc", "目录", "内容目录", "目錄", "內容目錄", "目次", "목차",
+    "inhalt", "inhaltsverzeichnis", "sommaire", "table-des-matières", "índice", "indice",
+    "contenido", "contenidos", "содержание", "оглавление", "conteúdo", "sumário"))
 NAME_COLUMNS = ("name", "tool", "project", "api", "library", "package", "software",
                 "framework", "app", "application", "title", "resource")
 LICENSE_COLUMNS = ("license", "licence", "licenses", "licences")
