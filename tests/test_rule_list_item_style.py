@@ -77,6 +77,8 @@ def test_no_separator_habit_without_a_clear_majority() -> None:
     ("bash/POSIX shell.", []),
     ("npm helper.", []),
     ("e is the name.", []),  # the entry's own name
+    ("\n  a library on the next line.", [(6, 3, "capitalize")]),
+    ("\n  `epsilon` on the next line.", []),
 ])
 def test_capitalize(description: str, expected: list) -> None:
     assert found(BASE + f"- [e](https://e.org) - {description}") == expected

@@ -260,3 +260,12 @@ def test_a_heading_that_calls_to_act_is_no_section_to_list() -> None:
     assert lint(contents + star, "toc") == []
     news = "## Breaking News on the Blockchain!\n\n### Kitties\n"
     assert positions(lint(contents + news, "toc")) == [(4, 3)]
+
+
+@pytest.mark.parametrize("heading", ["[Back to Top](#table-of-contents)", "⬆ Back to top",
+                                     "Top"])
+def test_a_heading_that_leads_back_up_is_no_section_to_list(heading: str) -> None:
+    text = ("# Demo\n\n## Table of Contents\n\n- [Tools](#tools)\n\n## Tools\n\n"
+            f"- [aaa](https://github.com/a/aaa) - Does one thing.\n\n## {heading}\n")
+    assert lint(text, "toc") == []
+    assert positions(lint(text.replace(heading, "Topics"), "toc")) == [(5, 3)]

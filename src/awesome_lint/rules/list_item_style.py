@@ -7,7 +7,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from awesome_lint.model import Document, Entry
 from awesome_lint.problem import Fix, Problem, one_line
@@ -108,6 +108,7 @@ class _Item:
     sep: int  # where the separator (or the gap standing in for one) begins
     start: int  # the description's first character; -1: no description on this line
     hidden: bool  # an HTML comment was blanked out of the item's text
+    below: int = 0  # how many lines below the item's first ``text`` is
 
     @property
     def wrapped(self) -> bool:
@@ -122,6 +123,12 @@ class _Item:
 
     def at(self, index: int) -> int:
         return self.column + index
+
+    def continued(self) -> _Item:
+        """The line the description of a wrapped item starts on."""
+        text = self.entry.raw.split("\n")[1]
+        start = len(text) - len(text.lstrip())
+        return replace(self, text=text, column=1, sep=start, start=start, below=1)
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
@@ -140,6 +147,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
                 yield from _separator(item, separator)
             if capitalize and item.start > item.sep:  # glued on: its separator is the slip
                 yield from _capitalize(item, conf, names)
+        elif capitalize and item.wrapped and not item.hidden:
+            yield from _capitalize(item.continued(), conf, names)
         if period and item.described and not item.hidden:
             yield from _period(item, period)
         if conf["double-space"]:
@@ -396,8 +405,9 @@ def _capitalize(item: _Item, conf: dict, names: frozenset[str]) -> Iterator[Prob
     text = item.text[first:]
     if not letter.islower() or _named_start(text, item.entry, conf) or _BYLINE.match(text):
         return  # a name written lowercase, or a credit: "by Jon Harrop."
-    fix = Fix(item.entry.line, item.at(first), item.at(first) + 1, letter.upper())
-    yield Problem(item.entry.line, item.at(first),
+    line = item.entry.line + item.below
+    fix = Fix(line, item.at(first), item.at(first) + 1, letter.upper())
+    yield Problem(line, item.at(first),
                   f"description starts lowercase: write '{letter.upper()}'",
                   fix=None if _maybe_a_name(text, names) else fix,
                   data={"check": "capitalize"})

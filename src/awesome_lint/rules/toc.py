@@ -30,6 +30,9 @@ _FRAGMENT = re.compile(r"[^\s()<>\[\]\\]+")  # an anchor a link can point at as 
 _COUNT = re.compile(r"\s*[(\[]\d+[)\]]\s*$")
 _LEADING_SYMBOLS = re.compile(r"^[\W_]+")
 _NOT_TAB = re.compile(r"[^\t]")
+# A heading that leads back up ("## [Back to Top](#table-of-contents)"): navigation.
+_BACK_TO_TOP = re.compile(r"\W*(?:(?:back|go|return)\s+to\s+(?:the\s+)?)?"
+                          r"(?:top|contents|table\s+of\s+contents|toc|index)\W*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +301,8 @@ def _missing(document: Document, toc: _Toc, listings: dict[tuple[int, int], _Lis
             previous = listed[index]
         elif section.line > toc.end and section.level in levels \
                 and section.parent in parents and loose_slug(section.title) not in skip \
-                and index not in unpromised and not _calls_to_act(sections, index):
+                and index not in unpromised and not _calls_to_act(sections, index) \
+                and not _BACK_TO_TOP.fullmatch(section.title):
             yield _Missing(index, previous or first, previous is not None)
 
 
