@@ -79,6 +79,7 @@ def test_no_separator_habit_without_a_clear_majority() -> None:
     ("e is the name.", []),  # the entry's own name
     ("\n  a library on the next line.", [(6, 3, "capitalize")]),
     ("\n  `epsilon` on the next line.", []),
+    ("make a mesh.", [(5, 24, "capitalize")]),
 ])
 def test_capitalize(description: str, expected: list) -> None:
     assert found(BASE + f"- [e](https://e.org) - {description}") == expected
@@ -150,6 +151,19 @@ def test_period_always(item: str, expected: list) -> None:
 ])
 def test_period_never(item: str, expected: list) -> None:
     assert found(BASE.replace(".\n", "\n") + item) == expected
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ("- [E](https://e.org) -", [(5, 21, "separator")]),
+    ("- [E](https://e.org) -  ", [(5, 21, "separator")]),
+    ("- [E](https://e.org) -\n  Epsilon on the next line.", []),
+    ("- [E](https://e.org) -\n  - [Docs](https://e.org/docs)", []),
+    ("- [E](https://e.org)", []),
+])
+def test_a_separator_with_nothing_after_it(item: str, expected: list) -> None:
+    assert found(BASE + item) == expected
+    if expected:
+        assert fixed(BASE + item) == BASE + "- [E](https://e.org)"
 
 
 def test_period_options() -> None:

@@ -28,7 +28,7 @@ DEFAULT: dict[str, object] = {
     "separator": "consistent",
     "capitalize": True,
     "allow-lowercase": ["npm", "pnpm", "pip", "webpack", "cd", "ls", "git", "curl", "grep",
-                        "ssh", "sudo", "vim", "make", "wget", "cat"],
+                        "ssh", "sudo", "vim", "wget"],
     "period": "consistent",
     "double-space": True,
     "empty-description": False,
@@ -117,6 +117,13 @@ class _Item:
             and bool(_SEPARATOR.fullmatch(self.text, self.sep)) and self.sep < len(self.text)
 
     @property
+    def dangling(self) -> bool:
+        """A separator ends the item, and nothing follows it: `- [Name](url) -`."""
+        return self.start < 0 and "\n" not in self.entry.raw and not self.entry.children \
+            and self.sep < len(self.text.rstrip()) \
+            and bool(_SEPARATOR.fullmatch(self.text.rstrip(), self.sep))
+
+    @property
     def described(self) -> bool:
         """It has a description whose end the period check reads."""
         return self.start >= 0 or self.wrapped
@@ -149,6 +156,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
                 yield from _capitalize(item, conf, names)
         elif capitalize and item.wrapped and not item.hidden:
             yield from _capitalize(item.continued(), conf, names)
+        elif separator and item.dangling and not item.hidden:
+            yield _dangling(item)
         if period and item.described and not item.hidden:
             yield from _period(item, period)
         if conf["double-space"]:
@@ -376,6 +385,15 @@ def _separator(item: _Item, expected: str) -> Iterator[Problem]:
                   f"{what} between the link and the description: write '{expected}'",
                   fix=Fix(item.entry.line, item.at(item.sep), item.at(item.start), expected),
                   data={"check": "separator"})
+
+
+def _dangling(item: _Item) -> Problem:
+    end = len(item.text.rstrip())
+    return Problem(item.entry.line, item.at(item.sep),
+                   f"separator '{item.text[item.sep:end].strip()}' with no description after "
+                   "it: describe the entry or remove it",
+                   fix=Fix(item.entry.line, item.at(item.sep), item.at(len(item.text)), ""),
+                   data={"check": "separator"})
 
 
 # ------------------------------------------------------------------ capitalize
