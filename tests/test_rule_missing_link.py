@@ -21,6 +21,9 @@ from helpers import fixture, lint, lint_all, positions
     ("- [A](https://a.org) - x.\n- [B](htts://b.org) - y.\n", [(2, 7)]),
     ("- [A](http://https://a.org/) - x.\n- [B](http:/b.org/b) - y.\n- [C](https:c.org) - z.\n"
      "- [D](https://d.org/?u=https://e.org) - w.\n", [(1, 7), (2, 7), (3, 7)]),
+    ("- [A](https://github.)om/a/b) - x.\n- [B](http://localhost:8080/) - y.\n"
+     "- [C](http://[::1]/) - z.\n- [D](https://d.org./x) - w.\n- [E](http://https//e.org)\n",
+     [(1, 7), (5, 7)]),
     ("- [A](https://a.org) - x.\n- [B][https://b.org/x] - y.\n", [(2, 7)]),
     ("- [A](https://a.org) - x.\n- See https://b.org/x - y.\n", []),
     ("- [A](https://a.org) - x.\n- [VMA-Hpp] (https://github.com/o/vma) - y.\n", [(2, 14)]),

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from awesome_lint.model import Document, Link
 from awesome_lint.problem import Problem, one_line
+from awesome_lint.urls import host_of
 
 ID = "missing-link"
 SEVERITY = "error"
@@ -64,7 +65,18 @@ def _unusable(link: Link) -> Problem | None:
     if _MALFORMED_SCHEME.match(link.url):
         return Problem(link.line, link.column, f"'{link.url}' has a malformed scheme: write "
                        "one https:// before the host")
+    if _cut_short(link.url):
+        return Problem(link.line, link.column, f"'{link.url}' has no top-level domain: the "
+                       "address is cut short, or private")
     return None
+
+
+def _cut_short(url: str) -> bool:
+    """A web address whose host has no dot ("https://github." of a ")" typed for "c")."""
+    if not url.casefold().startswith(("http://", "https://")):
+        return False
+    host = host_of(url)
+    return bool(host) and not any(char in host for char in ".:%") and host != "localhost"
 
 
 def _bracketed(document: Document, link: Link) -> Problem | None:
