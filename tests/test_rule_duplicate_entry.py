@@ -478,6 +478,14 @@ def test_works_cited_by_their_text_are_compared_by_their_first_link() -> None:
     assert [(p.line, p.severity) for p in lint(text, RULE)] == [(4, "error"), (11, "warning")]
 
 
+def test_a_part_of_an_article_linked_at_another_parts_address() -> None:
+    text = ("- [Deploy to ECS: Part I](https://c.io/deploy-part-i/), [II](https://c.io/deploy-"
+            "part-ii/) & [III](https://c.io/deploy-part-i/) - How.\n"
+            "- [Recipes with Astro](https://d.dev/recipes-part-1) - Parts: [1](https://d.dev/"
+            "recipes-part-1/) - [2](https://d.dev/recipes-part-2/)\n")
+    assert [(p.line, p.column) for p in lint(text, RULE)] == [(1, 100)]  # at the address
+
+
 def test_a_call_to_contribute_is_no_project() -> None:
     text = "".join(f"### {s}\n\nCommunity Repos:\n\n* [Contribute](https://github.com/d/a/blob/"
                    "master/CONTRIBUTING.md)\n\n" for s in ("API Gateway", "CloudSearch"))

@@ -53,6 +53,7 @@ _NAME_PARTS = re.compile(r"[-_.\s]+")
 _WHAT_IT_IS = frozenset(("library", "lib", "tool", "tools", "app", "framework", "toolkit",
                          "project", "website", "site", "homepage", "docs", "documentation"))
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*")
+_PART = re.compile(r"(?:\bpart\s+)?\b([ivx]+|\d+)\s*$", re.IGNORECASE)  # "Part I", "II"
 _TITLE = re.compile(r"(?:[\w ]{0,20}?)[\"\u201c]([^\"\u201d]{8,})[\"\u201d]")  # "Introduced in "
 
 
@@ -84,6 +85,24 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
                 yield _problem(document, entry, first, conf["across-sections"])
         elif conf["same-name-hints"] and (named[1] or alike) is not None:
             yield _hint(document, entry, named[1] or alike)
+        if "url" in by:
+            yield from _copied_parts(entry)
+
+
+def _copied_parts(entry: Entry) -> Iterator[Problem]:
+    """An article in parts whose part links share one address (``[… Part I](a), [II](b) &
+    [III](a)``): a part's link copied, not changed."""
+    parts: dict[str, tuple[str, str]] = {}
+    for link in entry.links:
+        number = _PART.search(link.text)
+        if link.image or number is None or (link is not entry.links[0]
+                                            and number.start() > 0):
+            continue
+        part, key = number.group(1).casefold(), _key(link.url)
+        earlier = parts.setdefault(key, (part, link.text))
+        if earlier[0] != part:
+            yield Problem(link.line, link.column, f"'{one_line(link.text)}' links the address "
+                          f"of '{one_line(earlier[1])}': a part's link copied, not changed")
 
 
 def _invites(entry: Entry) -> bool:
