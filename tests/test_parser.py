@@ -476,3 +476,13 @@ def test_lists_under_a_contents_heading_in_any_language_are_contents(title: str)
             "    * [2023-01](./news/202301.md)\n    * [2022 archive](./news/2022.md)\n\n"
             "## Laws\n\n* [GDPR](https://gdpr-info.eu/) - EU law.\n")
     assert [lst.is_toc for lst in parse(text).entry_lists] == [True, True, False]
+
+
+def test_a_link_definition_with_its_address_on_the_next_line() -> None:
+    text = ("- [Carbon3D] - Fast resin printing.\n- [Foo Bar] - Microscale structure.\n\n"
+            "[Carbon3D]: https://www.carbon3d.com\n[Foo Bar]:\n  https://example.com/foo\n")
+    doc = parse(text)
+    assert [(e.name, e.url) for e in doc.entries] == [
+        ("Carbon3D", "https://www.carbon3d.com"), ("Foo Bar", "https://example.com/foo")]
+    assert [(k.kind, k.line, k.column) for k in doc.links if k.line > 3] == [
+        ("definition", 4, 13), ("definition", 6, 3)]

@@ -491,3 +491,10 @@ def test_works_cited_by_their_text_are_not_sorted() -> None:
                    for i, name in enumerate(["Zeta", "Beta", "Alpha", "Gamma"]))
     assert lint(text, RULE) == []
     assert lint(text.replace("* **", "* [").replace(":** ", "](https://x.org) "), RULE) != []
+
+
+def test_names_that_start_with_a_symbol_may_be_kept_last() -> None:
+    names = ["Malware Persistence", "RPISEC Malware", "Windows Registry", "/r/csirt_tools",
+             "/r/Malware", "/r/ReverseEngineering"]
+    assert lint(items(*names), RULE) == []
+    assert [p.line for p in lint(items(*names[:2], "/r/Malware", names[2]), RULE)] == [3]

@@ -260,3 +260,13 @@ def test_a_license_badge_is_read_for_the_license_it_shows() -> None:
     ])
     assert [(p.line, p.message) for p in lint(table, "license")] == [
         (8, "unknown license 'Facebook': not in the SPDX list")]
+
+
+def test_a_license_column_that_names_no_license_is_about_something_else() -> None:
+    formats = ("| Name | License | Encoding |\n| --- | --- | --- |\n"
+               "| [3MF](https://w.org/3mf) | Open | XML |\n"
+               "| [DWG](https://w.org/dwg) | Proprietary | OpenXPS |\n"
+               "| [STEP](https://w.org/step) | ISO | text |\n")
+    assert lint(formats, "license") == []
+    one = formats.replace("| ISO |", "| MIT |")
+    assert [p.line for p in lint(one, "license")] == [3, 4]

@@ -220,6 +220,13 @@ def names_license(text: str) -> bool:
     return any(_read_license(word).known for word in inner.split())
 
 
+def names_a_license(text: str) -> bool:
+    """Whether ``text`` names a license itself, not only says there is none or that it is
+    closed ("Proprietary", "-", "n/a"): what a column of licenses holds somewhere."""
+    folded = " ".join(text.strip().strip("`").casefold().split())
+    return names_license(text) and folded not in (*_NOT_OPEN, *_NO_LICENSE)
+
+
 def _failures(node: _Node, text: str, lists: _Lists) -> list[str]:
     """Why ``node`` is not acceptable; empty when it is."""
     if isinstance(node, _Leaf):

@@ -61,6 +61,8 @@ _THEMATIC = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _LIST_ITEM = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(\[[ xX]\][ \t]+)?")
 _DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*+:?-+:?[ \t]*+(\|[ \t]*+:?-+:?[ \t]*+)*+\|?[ \t]*$")
 _REF_DEF = re.compile(r"^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?")
+_REF_LABEL = re.compile(r"^ {0,3}\[([^\]]+)\]:[ \t]*$")  # its address on the next line
+_REF_ADDRESS = re.compile(r"^[ \t]*<?([^\s>]+)>?")
 _NEWLINE = re.compile("\n")
 _PIPE = re.compile(r"(?<!\\)\|")
 _HREF = re.compile(r"""\b(href|src)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
@@ -140,6 +142,7 @@ class _Builder:
         self.syntax_warnings: list[tuple[int, int, str]] = []
         self.links: list[Link] = []
         self.refs: dict[str, dict[str, str | None]] = {}
+        self.split_definitions: set[int] = set()  # lines of "[label]:" and its address
         self.sections: list[_SectionDraft] = [_SectionDraft("", 0, "", 1, None)]
         self.enclosing = [0]  # the sections a new heading may nest in, levels rising
         self.slugger = Slugger()
@@ -169,13 +172,19 @@ class _Builder:
 
     # ----------------------------------------------------------------- blocks
     def _collect_definitions(self) -> None:
-        for index, line in enumerate(self.visible):
+        lines = self.visible
+        for index, line in enumerate(lines):
             match = _REF_DEF.match(line)
-            if match:
-                url = match.group(2)
-                self.refs.setdefault(unikey(match.group(1)), {"url": url, "title": None})
-                self.links.append(Link(match.group(1), url, index + 1, match.start(2) + 1,
-                                       "definition", raw=url))
+            label = match.group(1) if match else None
+            if match is None and (alone := _REF_LABEL.match(line)) and index + 1 < len(lines) \
+                    and (match := _REF_ADDRESS.match(lines[index + 1])):
+                self.split_definitions.update((index, index + 1))
+                label, index = alone.group(1), index + 1
+            if match and label is not None:
+                url = match.group(match.lastindex or 0)
+                self.refs.setdefault(unikey(label), {"url": url, "title": None})
+                self.links.append(Link(label, url, index + 1, match.start(match.lastindex or 0)
+                                       + 1, "definition", raw=url))
 
     def _scan_blocks(self) -> None:
         lines = self.visible
@@ -226,7 +235,7 @@ class _Builder:
                 self._owner(items, index).end = index + 1
             else:
                 self._close_list(items)
-                if not _REF_DEF.match(line):
+                if not _REF_DEF.match(line) and index not in self.split_definitions:
                     self._links(line, index + 1)
             previous_blank = False
             index += 1

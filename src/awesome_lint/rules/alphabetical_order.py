@@ -68,9 +68,10 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     groups += [lst.entries for lst in document.entry_lists
                if not (lst.is_toc or lst.is_labels or lst.is_cited)
                and not (lst.is_numbered and conf["enforce"] == "auto") and checked(lst.section)]
-    named = [[e for e in entries if e.named] for entries in groups
-             if 2 * sum(e.kind == "address" for e in entries) < len(entries)]
     guessed = conf["key"] == "auto"
+    apart = guessed and conf["ignore-punctuation"]
+    named = [_without_symbols_last([e for e in entries if e.named], apart) for entries in groups
+             if 2 * sum(e.kind == "address" for e in entries) < len(entries)]
     conf = _with_key(named, conf)
     if conf["enforce"] == "auto" and in_order(named, conf) < SORTED_LIST:
         # The list is not alphabetical by design, though a long group kept nearly
@@ -83,6 +84,16 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     for entries in named:
         yield from _out_of_place(document, entries, [conf, *alike, *_case_variant(
             entries, conf, guessed), *_address_variant(entries, guessed)])
+
+
+def _without_symbols_last(entries: list[Entry], apart: bool) -> list[Entry]:
+    """The group without the names that start with a symbol kept last ("/r/Malware",
+    ".NET Interactive" after "Voilà"), when the comparison is the list's own guess and
+    leaves punctuation out: a block of their own, after the letters."""
+    end = len(entries) if apart else 0
+    while end and not entries[end - 1].name[:1].isalnum():
+        end -= 1
+    return entries[:end] if end and end < len(entries) else entries
 
 
 def asks_for_order(guide: str) -> bool:

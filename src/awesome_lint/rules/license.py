@@ -8,8 +8,8 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
-from awesome_lint.licenses import classify, names_license
-from awesome_lint.model import Cell, Document, Entry
+from awesome_lint.licenses import classify, names_a_license, names_license
+from awesome_lint.model import Cell, Document, Entry, Table
 from awesome_lint.problem import Fix, Problem
 
 ID = "license"
@@ -99,7 +99,9 @@ def _cells(document: Document, names: list[str]) -> Iterator[tuple[Cell, str, in
     for table in document.tables:
         index = next((i for i, cell in enumerate(table.header.cells)
                       if cell.text.casefold() in wanted), None)
-        for row in table.rows if index is not None else ():
+        if index is None or not _of_licenses(table, index):
+            continue
+        for row in table.rows:
             # A ragged row is table-columns' to report: with cells to spare they may sit
             # under the wrong header, a number under "License"; one short of its trailing
             # cells still has its license where it belongs, when it reads as one.
@@ -110,6 +112,14 @@ def _cells(document: Document, names: list[str]) -> Iterator[tuple[Cell, str, in
             if cell.text and (not short or names_license(cell.text)):
                 # Inside backticks, a link or emphasis, the text starts further in.
                 yield cell, cell.text, cell.column + max(cell.raw.find(cell.text), 0)
+
+
+def _of_licenses(table: Table, index: int) -> bool:
+    """Whether the column holds licenses: one cell names one at least. "Open", "ISO",
+    "Proprietary" for file formats say how open a format is, not under which license."""
+    return any(index < len(row.cells) and (names_a_license(row.cells[index].text)
+                                           or any(link.image for link in row.cells[index].links))
+               for row in table.rows)
 
 
 def _badge_license(cell: Cell) -> str | None:

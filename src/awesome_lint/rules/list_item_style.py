@@ -534,8 +534,10 @@ def _symbols_start(text: str, start: int, end: int) -> int:
     at = end
     while at > start and _decoration(text[at - 1]):
         at -= 1
-    has_symbol = any(not char.isascii() and unicodedata.category(char)[0] == "S"
-                     for char in text[at:end])
+    run = text[at:end]
+    if run.count(")") > run.count("("):
+        return -1  # the end of a note: "SDK. (Check Cart API ⚠️)"
+    has_symbol = any(not char.isascii() and unicodedata.category(char)[0] == "S" for char in run)
     return at if has_symbol and at < end else -1
 
 
