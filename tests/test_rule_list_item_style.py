@@ -168,6 +168,21 @@ def test_a_separator_with_nothing_after_it(item: str, expected: list) -> None:
         assert fixed(BASE + item) == BASE + "- [E](https://e.org)"
 
 
+@pytest.mark.parametrize(("item", "expected"), [
+    ("- [E](https://e.org)\n  Epsilon on the next line.", [(5, 21, "separator")]),
+    ("- [E](https://e.org)\n  epsilon on the next line.", []),
+    ("- [E](https://e.org)\n  ![shot](https://e.org/e.gif)", []),
+    ("- [E](https://e.org) = Epsilon.", [(5, 21, "separator")]),
+])
+def test_a_separator_left_out_or_written_otherwise(item: str, expected: list) -> None:
+    assert found(BASE + item) == expected
+
+
+def test_a_left_out_separator_is_inserted_at_the_end_of_the_line() -> None:
+    text = BASE + "- [E](https://e.org)\n  Epsilon on the next line."
+    assert fixed(text) == BASE + "- [E](https://e.org) -\n  Epsilon on the next line."
+
+
 def test_period_options() -> None:
     text = BASE + "- [E](https://e.org) - Epsilon"
     assert found(text, period="never") == [(line, column, "period") for line, column in

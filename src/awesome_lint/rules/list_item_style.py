@@ -34,7 +34,7 @@ DEFAULT: dict[str, object] = {
     "empty-description": False,
 }
 
-_SEPARATOR = re.compile(r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:]|&mdash;|&ndash;)[ \t\u00a0]*")
+_SEPARATOR = re.compile(r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:=]|&mdash;|&ndash;)[ \t\u00a0]*")
 _GAP = re.compile(r"[ \t]+")
 _GLUED = re.compile(r"[^\W_][\w'-]*[ \t]+\w")  # prose right after the link
 # An entry as a contributing guide shows it: "`* [project-name](url) - A short description.`"
@@ -112,9 +112,17 @@ class _Item:
 
     @property
     def wrapped(self) -> bool:
-        """The separator ends the first line, the description follows on the next."""
-        return self.start < 0 and "\n" in self.entry.raw \
-            and bool(_SEPARATOR.fullmatch(self.text, self.sep)) and self.sep < len(self.text)
+        """The separator ends the first line, the description follows on the next; or the
+        link does, and the next line starts a sentence: a separator left out."""
+        if self.start >= 0 or "\n" not in self.entry.raw:
+            return False
+        if self.sep < len(self.text) and _SEPARATOR.fullmatch(self.text, self.sep):
+            return True
+        return not self.text[self.sep:].strip() and self.continued().text.lstrip()[:1].isupper()
+
+    @property
+    def unseparated(self) -> bool:
+        return self.wrapped and not self.text[self.sep:].strip()
 
     @property
     def dangling(self) -> bool:
@@ -154,8 +162,11 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
                 yield from _separator(item, separator)
             if capitalize and item.start > item.sep:  # glued on: its separator is the slip
                 yield from _capitalize(item, conf, names)
-        elif capitalize and item.wrapped and not item.hidden:
-            yield from _capitalize(item.continued(), conf, names)
+        elif item.wrapped and not item.hidden:
+            if separator and item.unseparated:
+                yield _unseparated(item, separator)
+            if capitalize:
+                yield from _capitalize(item.continued(), conf, names)
         elif separator and item.dangling and not item.hidden:
             yield _dangling(item)
         if period and item.described and not item.hidden:
@@ -385,6 +396,15 @@ def _separator(item: _Item, expected: str) -> Iterator[Problem]:
                   f"{what} between the link and the description: write '{expected}'",
                   fix=Fix(item.entry.line, item.at(item.sep), item.at(item.start), expected),
                   data={"check": "separator"})
+
+
+def _unseparated(item: _Item, expected: str) -> Problem:
+    end = len(item.text.rstrip())
+    return Problem(item.entry.line, item.at(end), "no separator between the link and the "
+                   f"description on the next line: write '{expected.rstrip()}'",
+                   fix=Fix(item.entry.line, item.at(end), item.at(len(item.text)),
+                           expected.rstrip()),
+                   data={"check": "separator"})
 
 
 def _dangling(item: _Item) -> Problem:
