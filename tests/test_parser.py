@@ -486,3 +486,17 @@ def test_a_link_definition_with_its_address_on_the_next_line() -> None:
         ("Carbon3D", "https://www.carbon3d.com"), ("Foo Bar", "https://example.com/foo")]
     assert [(k.kind, k.line, k.column) for k in doc.links if k.line > 3] == [
         ("definition", 4, 13), ("definition", 6, 3)]
+
+
+def test_paragraphs_that_start_with_a_link_are_entries_where_a_section_has_three() -> None:
+    def server(name: str, invite: str) -> str:
+        return (f'<img align="left" src="icons/{invite}.webp">\n\n[__{name}__](https://discord.com'
+                f"/invite/{invite}) \\\nNotable Channels: `#general`\n\n")
+    text = ("# Communities\n\n## Engineering\n\n" + server("Aerospace", "a1")
+            + server("Electrical", "e1") + server("Embedded", "m1") + "[Rust↴](#rust)\n\n"
+            + "## Data\n\n" + server("Data Engineering", "d1"))
+    doc = parse(text)
+    assert [(lst.is_paragraphs, [e.name for e in lst.entries]) for lst in doc.entry_lists] == [
+        (True, ["Aerospace", "Electrical", "Embedded"]), (True, ["Data Engineering"])]
+    blurbs = "## Servers\n\n[XMPP](https://w.org/xmpp) servers.\n\n- [Prosody](https://p.im)\n"
+    assert [e.name for e in parse(blurbs).entries] == ["Prosody"]

@@ -133,6 +133,7 @@ class EntryList:
     is_toc: bool = False  # its links point inside the page
     is_labels: bool = False  # one project's links (Web, Docs, GitHub): not entries to sort
     is_cited: bool = False  # works named by their text, each cited by a link: not sorted
+    is_paragraphs: bool = False  # paragraphs that each start with a link, not list items
     is_numbered: bool = False  # 1. 2. 3.: its numbers say where an item stands
 
 

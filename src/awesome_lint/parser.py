@@ -61,6 +61,9 @@ _THEMATIC = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _LIST_ITEM = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(\[[ xX]\][ \t]+)?")
 _DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*+:?-+:?[ \t]*+(\|[ \t]*+:?-+:?[ \t]*+)*+\|?[ \t]*$")
 _REF_DEF = re.compile(r"^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?")
+# A paragraph that starts with a link out of the page: "[__Name__](invite) \\".
+_PARAGRAPH_ENTRY = re.compile(r" {0,3}(?=(?:\*\*|__)?\[(?!!)[^\]]+\]\([^#)])")
+_PARAGRAPH_ENTRIES = 3
 _REF_LABEL = re.compile(r"^ {0,3}\[([^\]]+)\]:[ \t]*$")  # its address on the next line
 _REF_ADDRESS = re.compile(r"^[ \t]*<?([^\s>]+)>?")
 _NEWLINE = re.compile("\n")
@@ -143,6 +146,7 @@ class _Builder:
         self.links: list[Link] = []
         self.refs: dict[str, dict[str, str | None]] = {}
         self.split_definitions: set[int] = set()  # lines of "[label]:" and its address
+        self.paragraphs: list[tuple[int, _Item]] = []  # that start with a link, by section
         self.sections: list[_SectionDraft] = [_SectionDraft("", 0, "", 1, None)]
         self.enclosing = [0]  # the sections a new heading may nest in, levels rising
         self.slugger = Slugger()
@@ -237,9 +241,25 @@ class _Builder:
                 self._close_list(items)
                 if not _REF_DEF.match(line) and index not in self.split_definitions:
                     self._links(line, index + 1)
+                    if previous_blank and (start := _PARAGRAPH_ENTRY.match(line)):
+                        self.paragraphs.append((len(self.sections) - 1, _Item(
+                            index + 1, 0, 0, start.end() + 1, line[start.end():], None)))
             previous_blank = False
             index += 1
         self._close_list(items)
+        self._add_paragraphs()
+
+    def _add_paragraphs(self) -> None:
+        """Paragraphs that each start with a link, where a section holds three or more of
+        them, are the page's entries (``[__Name__](invite) \\`` over a line of channels),
+        each section's a list of its own; a lone one is a section's blurb."""
+        by_section: dict[int, list[_Item]] = {}
+        for section, item in self.paragraphs:
+            by_section.setdefault(section, []).append(item)
+        if max(map(len, by_section.values()), default=0) < _PARAGRAPH_ENTRIES:
+            return
+        for section, items in by_section.items():
+            self._add_entry_list(items, 0, None, section=section, paragraphs=True)
 
     def _heading_at(self, index: int, previous_blank: bool) -> tuple[str, int, int, int] | None:
         """The heading at ``index`` as (text, level, index, lines it spans), if there is one."""
@@ -440,24 +460,24 @@ class _Builder:
         items.clear()
         self.innermost = self.open_fence = None
 
-    def _add_entry_list(self, siblings: list[_Item], depth: int,
-                        parent: str | None) -> list[Entry]:
-        section = len(self.sections) - 1
+    def _add_entry_list(self, siblings: list[_Item], depth: int, parent: str | None,
+                        section: int | None = None, paragraphs: bool = False) -> list[Entry]:
+        section = len(self.sections) - 1 if section is None else section
         entries = [self._list_entry(item, section, depth, parent) for item in siblings]
         linked = [e for e in entries if e.link is not None
                   and (e.link.kind not in _UNNAMED or e.kind == "address")]
-        in_page = bool(linked) and (_mostly_in_page(linked) or _is_contents(self.sections[-1]))
+        in_page = bool(linked) and (_mostly_in_page(linked) or _is_contents(self.sections[section]))
         labels = not in_page and is_label_list(entries, depth)  # "- [Video](#video)"
         if labels:
-            entries = as_labels(entries, parent or self.sections[-1].title)
+            entries = as_labels(entries, parent or self.sections[section].title)
         cited = not linked and is_cited_list(entries)
         if cited:  # an item citing nothing there is a note: "*Key Benchmarks:* MATH, GSM8K"
             entries = [e if e.links else replace(e, name="", kind="prose") for e in entries]
         if (linked and len(linked) * 2 >= len(entries)) or cited:
-            self.sections[-1].lists.append(EntryList(
+            self.sections[section].lists.append(EntryList(
                 tuple(entries), siblings[0].line, section, depth, parent,
-                is_toc=in_page, is_labels=labels, is_cited=cited,
-                is_numbered=self._numbered(siblings)))
+                is_toc=in_page, is_labels=labels, is_cited=cited, is_paragraphs=paragraphs,
+                is_numbered=not paragraphs and self._numbered(siblings)))
         return entries
 
     def _numbered(self, siblings: list[_Item]) -> bool:

@@ -147,8 +147,10 @@ class _Item:
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
+    paragraphs = {e.line for lst in document.entry_lists if lst.is_paragraphs
+                  for e in lst.entries}
     items = [item for e in document.entries if not e.in_table and e.kind != "label"
-             if (item := _cut(e, document, conf))]
+             and e.line not in paragraphs if (item := _cut(e, document, conf))]
     names = _names_in_lowercase(document)
     conf = {**conf, _NAMESPACES: _namespaces(document)}
     separator = _expected_separator(items, conf["separator"])
