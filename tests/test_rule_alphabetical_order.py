@@ -259,6 +259,18 @@ def test_a_long_nearly_sorted_group_is_checked_in_a_list_not_sorted_by_design() 
         == [], "two slips in nine entries: not nearly sorted"
 
 
+def test_a_long_sorted_group_with_entries_added_after_it_is_checked() -> None:
+    names = ["Atlas", "ChooseNim", "GrabNim", "Nake", "Nawabs", "Nimble", "nimph", "nimby",
+             "nifty", "Zeta"]
+    group = "".join(f"- [{n}](https://{n.lower()}.org) - {n}.\n" for n in names)
+    text = UNSORTED_BY_DESIGN + "\n## Sorted\n\n" + group
+    assert len(lint_with(text, RULE)) == 2
+    shuffled = ["Atlas", "Nake", "ChooseNim", "Zeta", "GrabNim", "Nawabs", "Nimble", "nimph",
+                "nimby", "nifty"]
+    group = "".join(f"- [{n}](https://{n.lower()}.org) - {n}.\n" for n in shuffled)
+    assert lint_with(UNSORTED_BY_DESIGN + "\n## Sorted\n\n" + group, RULE) == []
+
+
 def test_a_sorted_list_with_one_slip_is_reported_by_default() -> None:
     names = ["Alpha", "Beta", "Delta", "Gamma", "Kappa", "Mu", "Omega", "Zeta", "Chi"]
     text = "".join(f"- [{n}](https://{n.lower()}.dev) - {n}.\n" for n in names)

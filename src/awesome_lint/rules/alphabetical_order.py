@@ -42,6 +42,7 @@ SORTED_LIST = 0.8
 _CLEARLY = 0.05
 _LONG_GROUP = 8
 _NEARLY_SORTED = 0.85
+_APPENDED_RUN = 6
 
 _ALPHABETICAL = re.compile(r"alphabetic|\bA\s*(?:-|to)\s*Z\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|no|never|don't|doesn't|instead)\b|n't\b", re.IGNORECASE)
@@ -106,12 +107,21 @@ def asks_for_order(guide: str) -> bool:
 def _slipped(entries: Sequence[Entry], conf: dict, asked: bool) -> bool:
     """Whether a group of a list not sorted as a whole is meant sorted: long and nearly
     sorted, or mostly in order where the guide asks for the order."""
-    if len(entries) >= _LONG_GROUP and in_order([entries], conf) >= _NEARLY_SORTED:
+    if len(entries) >= _LONG_GROUP and (in_order([entries], conf) >= _NEARLY_SORTED
+                                        or _appended(entries, conf)):
         return True
     if not asked or len(entries) < 4:
         return False
     kept = longest_sorted([sort_key(e.name, conf) for e in entries])
     return 3 * len(kept) >= 2 * len(entries)  # most of it in order: entries added unsorted
+
+
+def _appended(entries: Sequence[Entry], conf: dict) -> bool:
+    """Whether the group is sorted up to entries added after it: a sorted run of six or
+    more, three in five of the group, that chance does not give (1 in 720)."""
+    keys = [sort_key(e.name, conf) for e in entries]
+    run = next((i + 1 for i, (a, b) in enumerate(pairwise(keys)) if a > b), len(keys))
+    return run >= max(_APPENDED_RUN, 0.6 * len(keys))
 
 
 def _with_key(groups: Sequence[Sequence[Entry]], conf: dict) -> dict:
