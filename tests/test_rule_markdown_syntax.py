@@ -29,3 +29,15 @@ def test_a_directive_at_the_end_of_a_row_keeps_the_table() -> None:
             "| [A](https://a.dev) | A. | <!-- awesome-lint-disable-line -->\n"
             "| [B](https://b.dev) | B. |\n")
     assert lint(text, "markdown-syntax") == []
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("- [Telegraf](https://t.dev) : _ Modern bot framework._", [(1, 31)]),
+    ("- [Telegraf](https://t.dev) : _Modern bot framework._", []),
+    ("- [A](https://a.dev) - x * 3 * 4 and `_ code _`.", []),
+    ("* item\n* ** bold**", [(2, 3)]),
+])
+def test_emphasis_opened_with_a_space_shows_its_marks(line: str, expected: list) -> None:
+    found = lint(line + "\n", "markdown-syntax")
+    assert [(p.line, p.column) for p in found] == expected
+    assert all(p.severity == "warning" for p in found)

@@ -64,6 +64,10 @@ _REF_DEF = re.compile(r"^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?")
 # A paragraph that starts with a link out of the page: "[__Name__](invite) \\".
 _PARAGRAPH_ENTRY = re.compile(r" {0,3}(?=(?:\*\*|__)?\[(?!!)[^\]]+\]\([^#)])")
 _PARAGRAPH_ENTRIES = 3
+_SPACED_EMPHASIS = re.compile(r"(?<![^\s(\[])(\*\*|__|\*|_) (?=\S)([^*_|\n]*?\S)\1"
+                              r"(?=$|[\s.,;:!?)\]])")
+_CODE_SPAN = re.compile(r"`[^`]*`")
+_LIST_MARKER_START = re.compile(r"^\s*[*+-] ")
 _REF_LABEL = re.compile(r"^ {0,3}\[([^\]]+)\]:[ \t]*$")  # its address on the next line
 _REF_ADDRESS = re.compile(r"^[ \t]*<?([^\s>]+)>?")
 _NEWLINE = re.compile("\n")
@@ -157,6 +161,7 @@ class _Builder:
 
     def build(self) -> Document:
         self.visible = _mask(self.lines, self.comments, self.syntax_errors)
+        self.syntax_warnings += _spaced_emphasis(self.visible)
         self.comment_lines = {line for line, _column, _text in self.comments}
         self._collect_definitions()
         self._scan_blocks()
@@ -770,6 +775,22 @@ def _in_page_tokens(tokens: list[dict], own_page: re.Pattern[str]) -> None:
             token["attrs"]["url"] = "#" + own.group(1)
         if token.get("children"):
             _in_page_tokens(token["children"], own_page)
+
+
+def _spaced_emphasis(visible: list[str]) -> list[tuple[int, int, str]]:
+    """Emphasis opened with a space (``_ Modern framework._``): GitHub shows the marks as
+    written. Code spans and list markers are no emphasis."""
+    found = []
+    for number, line in enumerate(visible, start=1):
+        if "_ " not in line and "* " not in line:
+            continue
+        text = _LIST_MARKER_START.sub(lambda m: " " * len(m.group()),
+                                      _CODE_SPAN.sub(lambda m: " " * len(m.group()), line))
+        found += [(number, match.start() + 1, f"emphasis opened with a space "
+                   f"('{match.group(1)} {match.group(2)[:12]}'): GitHub shows the "
+                   f"'{match.group(1)}' as written")
+                  for match in _SPACED_EMPHASIS.finditer(text)]
+    return found
 
 
 def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
