@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from awesome_lint.licenses import Verdict, classify, names_license
+from awesome_lint.licenses import Verdict, classify, is_closed, names_license
 
 OK, WARN, ERROR = (True, None), (True, "warning"), (False, "error")
 
@@ -229,6 +229,10 @@ def test_names_license(text: str, expected: bool) -> None:
         ("\u2014", ["'\u2014' names no license"]),
         ("--", ["'--' names no license"]),
         ("nil", ["'nil' names no license"]),
+        (":heavy_minus_sign:", ["names no license"]),
+        ("GNU GPLv3", ["not an SPDX id", "GPL-3.0-only", "GPL-3.0-or-later"]),
+        ("GNU LGPL v2.1", ["LGPL-2.1-only", "LGPL-2.1-or-later"]),
+        ("GNU GPLv2+", ["'GPL-2.0-or-later'"]),
     ],
 )
 def test_message_names_the_facts(text: str, names: list[str]) -> None:
@@ -286,3 +290,11 @@ def test_classify_is_fast() -> None:
         for text in ("Apache 2.0", "MIT/Apache-2.0", "GPL-3.0"):
             classify(text)
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Proprietary", True), ("Source available", True), ("CC-BY-NC-4.0", True),
+    ("MIT", False), ("GNU GPLv3", False), ("Foo", False), ("-", False),
+])
+def test_is_closed(text: str, expected: bool) -> None:
+    assert is_closed(text) == expected

