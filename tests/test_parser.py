@@ -500,3 +500,10 @@ def test_paragraphs_that_start_with_a_link_are_entries_where_a_section_has_three
         (True, ["Aerospace", "Electrical", "Embedded"]), (True, ["Data Engineering"])]
     blurbs = "## Servers\n\n[XMPP](https://w.org/xmpp) servers.\n\n- [Prosody](https://p.im)\n"
     assert [e.name for e in parse(blurbs).entries] == ["Prosody"]
+
+
+@pytest.mark.parametrize("note", ["Also [Mednafen](https://mednafen.dev/) covers the VB.",
+                                  "此外 [Mednafen](https://mednafen.dev/) 亦覆盖 VB。"])
+def test_a_note_that_opens_with_also_is_prose(note: str) -> None:
+    text = f"- [vecx](https://github.com/j/vecx) - Vectrex.\n- {note}\n"
+    assert [(e.kind, e.name) for e in parse(text).entries] == [("link", "vecx"), ("prose", "")]

@@ -122,3 +122,11 @@ def test_a_heading_inside_a_list_item_has_an_anchor() -> None:
     text = ("## Contents\n\n- [Tools](#tools)\n  - [Editor Plugins](#editor-plugins)\n\n"
             "## Tools\n\n- ### Editor Plugins\n\n  - [zig.vim](https://github.com/z/zig.vim)\n")
     assert lint_all(text) == []
+
+
+def test_suggests_the_one_heading_that_goes_on_from_the_broken_anchor() -> None:
+    text = ("- [SaaS](#saas-platforms)\n\n## By Platform\n\n## SaaS Platforms & Cloud Services\n"
+            "\n## Local\n")
+    [problem] = lint(text, RULE)
+    assert "did you mean '#saas-platforms--cloud-services'" in problem.message
+    assert problem.fix is None

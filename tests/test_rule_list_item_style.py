@@ -134,6 +134,8 @@ def test_capitalize_allows_the_repository_name() -> None:
     ("- [E](https://e.org) - Epsilon **[Deprecated]**", [(5, 31, "period")]),
     ("- [E](https://e.org) - Tools for:", [(5, 34, "period")]),
     ("- [E](https://e.org) - Epsilon. (Check the API \u26a0\ufe0f)", []),
+    ("- [E](https://e.org) - Epsilon ![foss]\n\n[foss]: https://e.org/f.svg", [(5, 31, "period")]),
+    ("- [E](https://e.org) - Epsilon. ![foss]\n\n[foss]: https://e.org/f.svg", []),
     ("- [E](https://e.org) - Epsilon (check the API \u26a0\ufe0f)", [(5, 50, "period")]),
     ("- [E](https://e.org) - Epsilon\n  goes on", [(6, 10, "period")]),
     ("- [E](https://e.org) -\n  Epsilon on the next line", [(6, 27, "period")]),

@@ -269,3 +269,11 @@ def test_a_heading_that_leads_back_up_is_no_section_to_list(heading: str) -> Non
             f"- [aaa](https://github.com/a/aaa) - Does one thing.\n\n## {heading}\n")
     assert lint(text, "toc") == []
     assert positions(lint(text.replace(heading, "Topics"), "toc")) == [(5, 3)]
+
+
+@pytest.mark.parametrize("heading", ["贡献指南", "Mitwirken", "Licencia", "ライセンス"])
+def test_contributing_and_license_in_other_languages_need_not_be_listed(heading: str) -> None:
+    text = ("# Feeds\n\n## 目录\n\n- [新闻](#新闻)\n- [工具](#工具)\n\n## 新闻\n\n"
+            "- [A](https://a.example.com) - 新闻源。\n\n## 工具\n\n- [B](https://b.example.com)"
+            f" - 工具。\n\n## {heading}\n\n欢迎提交 PR。\n")
+    assert lint(text, "toc") == []

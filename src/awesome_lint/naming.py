@@ -20,6 +20,7 @@ _SENTENCE = re.compile(r"[,;.!?:]\s|[,;.!?]$")
 _FUNCTION_WORDS = frozenset((
     "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is",
     "it", "of", "on", "or", "see", "the", "this", "to", "use", "with",
+    "also", "plus", "besides", "additionally", "此外", "另外", "另见", "参见", "以及",
 ))
 _LABEL_WORD = re.compile(r"[a-z0-9]+(?:\.[a-z]+)?")
 # What a project's own links are labelled: a list of these under a heading is that project's.

@@ -75,7 +75,11 @@ class _Guesser:
         if len(self.anchors) > self.budget:
             return None, False
         self.budget -= len(self.anchors)
-        ranked = _similar(fragment_key(link.url[1:]), self.anchors)
+        wanted = fragment_key(link.url[1:])
+        longer = [key for key in self.anchors if key.startswith(wanted + "-")]
+        if wanted and len(longer) == 1:  # "#saas-platforms" of "SaaS Platforms & Cloud"
+            return self.anchors[longer[0]], False
+        ranked = _similar(wanted, self.anchors)
         if not ranked or ranked[0][0] < _SUGGEST:
             return None, False
         sure = ranked[0][0] >= _REPLACE and (len(ranked) == 1 or ranked[1][0] < _RIVAL)

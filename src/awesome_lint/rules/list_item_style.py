@@ -59,6 +59,7 @@ _TRAILERS = tuple(re.compile(pattern) for pattern in (
     r"\s+",
     _LINK_BACKWARDS + "!",  # an image
     _REF_BACKWARDS + "!",  # an image by reference
+    r"\][^\]\[]*\[!",  # an image by a shortcut reference: "![foss]"
     # a badge: a link around one or more images
     rf"\)[^)\s]*\(\](?:\s*(?:{_LINK_BACKWARDS}|{_REF_BACKWARDS})!)+\s*\[",
     r">[^<>]*<",

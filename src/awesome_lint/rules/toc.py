@@ -30,6 +30,13 @@ _FRAGMENT = re.compile(r"[^\s()<>\[\]\\]+")  # an anchor a link can point at as 
 _COUNT = re.compile(r"\s*[(\[]\d+[)\]]\s*$")
 _LEADING_SYMBOLS = re.compile(r"^[\W_]+")
 _NOT_TAB = re.compile(r"[^\t]")
+# "Contributing", "Contributors" and "License" in other languages, skipped with the English.
+_SKIPPED_IN_OTHER_LANGUAGES = frozenset(loose_slug(title) for title in (
+    "贡献", "贡献指南", "如何贡献", "参与贡献", "貢獻", "參與貢獻", "贡献者", "貢獻者", "貢献",
+    "コントリビュート", "기여", "기여하기", "许可证", "许可", "开源协议", "協議", "許可證", "授權",
+    "ライセンス", "라이선스", "Mitwirken", "Beitragen", "Mitwirkende", "Lizenz", "Contribuer",
+    "Contributeurs", "Licence", "Contribuir", "Contribuciones", "Contribuidores", "Licencia",
+    "Licença", "Contribuição", "Участие", "Вклад", "Участники", "Лицензия"))
 # A heading that leads back up ("## [Back to Top](#table-of-contents)"): navigation.
 _BACK_TO_TOP = re.compile(r"\W*(?:(?:back|go|return)\s+to\s+(?:the\s+)?)?"
                           r"(?:top|contents|table\s+of\s+contents|toc|index)\W*", re.IGNORECASE)
@@ -292,7 +299,7 @@ def _missing(document: Document, toc: _Toc, listings: dict[tuple[int, int], _Lis
     for listing in listings.values():
         listed.setdefault(listing.section, listing)
     levels, parents = _promised(sections, toc, listings.values(), conf)
-    skip = {loose_slug(title) for title in conf["skip"]}
+    skip = {loose_slug(title) for title in conf["skip"]} | _SKIPPED_IN_OTHER_LANGUAGES
     unpromised = _subsections_as_siblings(sections, listed)
     first = min(listings.values(), key=lambda listing: (listing.line, listing.column))
     previous: _Listing | None = None
