@@ -226,6 +226,13 @@ def test_double_space_in_the_separator_when_separators_are_not_checked() -> None
         [(5, 23, "double-space")]
 
 
+def test_two_spaces_between_sentences_are_a_list_s_habit_where_most_write_them() -> None:
+    typed = "".join(f"- [T{n}](https://t.dev/{n}) - Does {n}.  Fast too.\n" for n in range(4))
+    one = "- [E](https://e.org) - Sorts imports.  Also  formats.\n"
+    assert found(typed + one) == [(5, 44, "double-space")]  # between words, still
+    assert [p[2] for p in found(described(6) + one)] == ["double-space", "double-space"]
+
+
 def test_double_space_option() -> None:
     assert found(BASE + "- [E](https://e.org) - Sorts  imports.", double_space=False) == []
 

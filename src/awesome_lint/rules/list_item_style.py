@@ -47,6 +47,8 @@ _BACKTICKS = re.compile(r"`+")
 _WORD = re.compile(r"[^\W_][\w+#./'-]*")
 _URL = re.compile(r"https?://|www\.")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
+_TWO_SPACED = re.compile(r"[.!?]  (?=[A-Z])")  # between sentences
+_ONE_SPACED = re.compile(r"[.!?] (?=[A-Z])")
 # What may trail a description after its final punctuation: spaces, badges, HTML, markers
 # like **[Deprecated]**, a parenthesised group of links such as ([Demo](url), [Source](url)),
 # and tags like `MIT` `Go` (two or more; a single code span may be prose: "like `rm`").
@@ -158,6 +160,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     guided = _guide_separators(document.guide, conf["separator"])
     period = _expected_period(items, conf["period"], document.guide)
     capitalize = conf["capitalize"] and _capital_habit(items, conf)
+    two_spaced = conf["double-space"] and _two_spaced_sentences(items)
     for item in items:
         # Where a comment was blanked, columns hold but the words around it may not.
         if item.start >= 0 and not item.hidden:
@@ -175,7 +178,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         if period and item.described and not item.hidden:
             yield from _period(item, period)
         if conf["double-space"]:
-            yield from _double_spaces(item, document, bool(separator))
+            yield from _double_spaces(item, document, bool(separator), two_spaced)
         if conf["empty-description"]:
             yield from _empty_description(item)
 
@@ -650,8 +653,18 @@ def _extra_period(end: _End) -> Iterator[Problem]:
 
 
 # ------------------------------------------------------------------ double spaces
+def _two_spaced_sentences(items: list[_Item]) -> bool:
+    """Whether the list puts two spaces between sentences (a typist's habit, which GitHub
+    shows as one) at least as often as one."""
+    two = one = 0
+    for item in items:
+        two += len(_TWO_SPACED.findall(item.entry.raw))
+        one += len(_ONE_SPACED.findall(item.entry.raw))
+    return two >= 3 and two >= one
+
+
 def _double_spaces(item: _Item, document: Document, separator_checked: bool,
-                   ) -> Iterator[Problem]:
+                   two_spaced: bool) -> Iterator[Problem]:
     for offset, text in enumerate(item.entry.raw.split("\n")):
         line = item.entry.line + offset
         column = item.column if offset == 0 else 1
@@ -662,7 +675,7 @@ def _double_spaces(item: _Item, document: Document, separator_checked: bool,
             start, end = run.span()
             if separator_checked and offset == 0 and item.sep <= start < item.start:
                 continue  # the separator check reports it, and its fix covers it
-            if _in_code(code, starts, start):
+            if _in_code(code, starts, start) or (two_spaced and text[start - 1] in _ENDINGS):
                 continue
             # HTML comments are blanked in the parsed text: only real spaces count.
             if source[column + start - 1:column + end - 1].strip(" "):
