@@ -507,3 +507,10 @@ def test_paragraphs_that_start_with_a_link_are_entries_where_a_section_has_three
 def test_a_note_that_opens_with_also_is_prose(note: str) -> None:
     text = f"- [vecx](https://github.com/j/vecx) - Vectrex.\n- {note}\n"
     assert [(e.kind, e.name) for e in parse(text).entries] == [("link", "vecx"), ("prose", "")]
+
+
+def test_a_table_name_is_its_text_without_emoji_shortcodes() -> None:
+    text = ("| Name | Platform |\n| --- | --- |\n"
+            "| :exclamation: [Mac Boy Advance](https://m.dev) | mac |\n"
+            "| [GBAC](https://g.dev) :star: | win |\n")
+    assert [e.name for e in parse(text).entries] == ["Mac Boy Advance", "GBAC"]

@@ -280,3 +280,9 @@ def test_a_list_that_lists_closed_software_on_purpose_is_not_told_so() -> None:
     assert [p.line for p in lint(text, "license")] == [7]  # only the unknown "Foo"
     one = text.replace("| Source available |", "| MIT |")
     assert [p.line for p in lint(one, "license")] == [6, 7]
+
+
+def test_a_link_to_the_license_file_names_no_license_to_check() -> None:
+    text = ("| Name | License |\n| --- | --- |\n| [Blast16](https://b.dev) | "
+            "[License](https://b.dev/LICENSE.txt) |\n| [Stella](https://s.dev) | GPLv2+ |\n")
+    assert [p.line for p in lint(text, "license")] == [4]

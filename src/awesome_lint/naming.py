@@ -14,6 +14,7 @@ _DATE_LABEL = re.compile(  # "2017: ", "(2017-03) "
     r"\s*[(\[]?(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}[)\]]?\s*[:\-\u2013\u2014|]?\s*")
 _TAG_LABEL = re.compile(r"\s*\([^()\n]{1,24}\)\s*")  # "(JS) [FormatJS CLI](url)", "(archived) "
 _SHORTCODES = re.compile(r"(?:\s*:[a-z0-9_+-]+:)+\s*")  # emoji as GitHub writes them: ":free: "
+_EDGE_SHORTCODES = re.compile(r"^(?:\s*:[a-z0-9_+-]+:)+\s*|\s*(?::[a-z0-9_+-]+:\s*)+$")
 _NAME_SPLIT = re.compile(r"^\s*(?P<name>[^\s,;!?][^,;!?]{0,79}?)\s*"
                          r"(?:\s[-\u2013\u2014]\s|:\s|:$|\s[-\u2013\u2014]$)")
 _SENTENCE = re.compile(r"[,;.!?:]\s|[,;.!?]$")
@@ -63,6 +64,12 @@ def html_name(content: str) -> tuple[str, str, str] | None:
     name = " ".join(html.unescape(_HTML_TAG.sub("", text)).split())
     rest = " ".join(html.unescape(_HTML_TAG.sub(" ", content[end:])).split())
     return (name, url, rest) if _WORD.search(name) else None
+
+
+def without_shortcodes(name: str) -> str:
+    """A name without the emoji written as shortcodes before or after it
+    (":exclamation: Mac Boy Advance"): GitHub shows them as pictures, no part of the name."""
+    return _EDGE_SHORTCODES.sub("", name).strip() or name
 
 
 def folded(text: str) -> str:

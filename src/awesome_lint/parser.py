@@ -30,6 +30,7 @@ from .naming import (
     leading_link,
     project_links,
     text_name,
+    without_shortcodes,
 )
 from .naming import plain as _plain
 from .slugs import Slugger, html_anchors, loose_slug
@@ -1046,8 +1047,8 @@ def _table_entry(row: Row, section: int, name: int, license_: int | None,
     license_cell = row.cells[license_] if license_ is not None and license_ < len(row.cells) \
         else None
     links = tuple(k for c in row.cells for k in c.links)
-    return Entry(cell.label, link.url if link else None, text(description), row.line,
-                 cell.column, section, 0, None, link, license_cell, (), cell.raw, links,
+    return Entry(without_shortcodes(cell.label), link.url if link else None, text(description),
+                 row.line, cell.column, section, 0, None, link, license_cell, (), cell.raw, links,
                  in_table=True, kind="link" if link else "text", end_line=row.line)
 
 

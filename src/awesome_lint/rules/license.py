@@ -52,6 +52,8 @@ class _Written(NamedTuple):
     badge: bool = False
 
 
+# "[License](…/LICENSE.txt)": where the license is, not which.
+_POINTER = re.compile(r"(?:see |view )?(?:the )?licen[cs]e(?: file)?", re.IGNORECASE)
 _CLOSED_SHARE = 10  # one license in ten closed: a list that means to list closed software
 # A static shields.io badge: /badge/<label>-<message>-<colour>, where "--" is a dash.
 _BADGE_PATH = re.compile(r"/badge/(.+?)(?:\.(?:svg|png))?")
@@ -121,7 +123,8 @@ def _cells(document: Document, names: list[str]) -> Iterator[tuple[Cell, str, in
                 continue
             cell = row.cells[index]
             short = len(row.cells) < len(table.header.cells)
-            if cell.text and (not short or names_license(cell.text)):
+            pointer = _POINTER.fullmatch(cell.text) and not any(k.image for k in cell.links)
+            if cell.text and (not short or names_license(cell.text)) and not pointer:
                 # Inside backticks, a link or emphasis, the text starts further in.
                 yield cell, cell.text, cell.column + max(cell.raw.find(cell.text), 0)
 
