@@ -280,6 +280,13 @@ def test_a_list_that_lists_closed_software_on_purpose_is_not_told_so() -> None:
     assert [p.line for p in lint(text, "license")] == [7]  # only the unknown "Foo"
     one = text.replace("| Source available |", "| MIT |")
     assert [p.line for p in lint(one, "license")] == [6, 7]
+    foss = text.replace("| Emulator | License |\n| --- | --- |", "| Emulator | FOSS | License |\n"
+                        "| --- | --- | --- |").replace("| Source available |", "| :x: | Source "
+                        "available |").replace("| Proprietary |", "| :heavy_check_mark: | "
+                        "Proprietary |").replace("| Foo |", "| :x: | Foo |")
+    foss = "\n".join(line if line.count("|") == 4 else line.replace(") |", ") | yes |", 1)
+                     for line in foss.split("\n"))
+    assert [p.line for p in lint(foss, "license")] == [6, 7]  # a closed row said open
 
 
 def test_a_link_to_the_license_file_names_no_license_to_check() -> None:

@@ -50,10 +50,14 @@ class _Written(NamedTuple):
     column: int
     verbatim: bool
     badge: bool = False
+    claims_open: bool = False  # its row says it is open source (a FOSS column's check mark)
 
 
 # "[License](…/LICENSE.txt)": where the license is, not which.
 _POINTER = re.compile(r"(?:see |view )?(?:the )?licen[cs]e(?: file)?", re.IGNORECASE)
+_OPEN_COLUMN = re.compile(r"(?:F?L?OSS|open[ -]?source|libre)\??", re.IGNORECASE)
+_CHECKED = re.compile(r":(?:heavy_check_mark|white_check_mark|ballot_box_with_check):|[\u2713"
+                      r"\u2714\u2705]|^\s*(?:yes|y|true)\s*$", re.IGNORECASE)
 _CLOSED_SHARE = 10  # one license in ten closed: a list that means to list closed software
 # A static shields.io badge: /badge/<label>-<message>-<colour>, where "--" is a dash.
 _BADGE_PATH = re.compile(r"/badge/(.+?)(?:\.(?:svg|png))?")
@@ -69,16 +73,18 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     on_purpose = closed >= 2 and closed * _CLOSED_SHARE >= len(found)
     for written in found:
         problem = _judge(written, conf)
-        if problem is not None and not (on_purpose and is_closed(written.text)):
+        if problem is not None and not (on_purpose and is_closed(written.text)
+                                        and not written.claims_open):
             yield problem
 
 
 def _licenses(document: Document, conf: dict) -> Iterator[_Written]:
-    for cell, text, column in _cells(document, conf["columns"]):
+    for cell, text, column, claims_open in _cells(document, conf["columns"]):
         if cell.label.strip() or not any(link.image for link in cell.links):
-            yield _written(document, text, cell.line, column)
+            yield _written(document, text, cell.line, column)._replace(claims_open=claims_open)
         elif (badge := _badge_license(cell)) is not None:
-            yield _Written(badge, cell.line, cell.column, verbatim=False, badge=True)
+            yield _Written(badge, cell.line, cell.column, verbatim=False, badge=True,
+                           claims_open=claims_open)
     for line, (text, column) in _tags(document, conf):
         yield _written(document, text, line, column)
 
@@ -107,14 +113,17 @@ def _tag_position(tagged: Sequence[Entry]) -> int:
     return max(sorted(counts), key=counts.__getitem__)
 
 
-def _cells(document: Document, names: list[str]) -> Iterator[tuple[Cell, str, int]]:
-    """The text of each non-empty license cell, and where it starts if it is verbatim."""
+def _cells(document: Document, names: list[str]) -> Iterator[tuple[Cell, str, int, bool]]:
+    """The text of each non-empty license cell, where it starts if it is verbatim, and
+    whether its row says it is open source."""
     wanted = {name.casefold() for name in names}
     for table in document.tables:
         index = next((i for i, cell in enumerate(table.header.cells)
                       if cell.text.casefold() in wanted), None)
         if index is None or not _of_licenses(table, index):
             continue
+        said = next((i for i, cell in enumerate(table.header.cells)
+                     if _OPEN_COLUMN.fullmatch(cell.text.strip())), None)
         for row in table.rows:
             # A ragged row is table-columns' to report: with cells to spare they may sit
             # under the wrong header, a number under "License"; one short of its trailing
@@ -126,7 +135,9 @@ def _cells(document: Document, names: list[str]) -> Iterator[tuple[Cell, str, in
             pointer = _POINTER.fullmatch(cell.text) and not any(k.image for k in cell.links)
             if cell.text and (not short or names_license(cell.text)) and not pointer:
                 # Inside backticks, a link or emphasis, the text starts further in.
-                yield cell, cell.text, cell.column + max(cell.raw.find(cell.text), 0)
+                yield cell, cell.text, cell.column + max(cell.raw.find(cell.text), 0), \
+                    said is not None and said < len(row.cells) \
+                    and bool(_CHECKED.search(row.cells[said].raw))
 
 
 def _of_licenses(table: Table, index: int) -> bool:
