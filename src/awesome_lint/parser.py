@@ -182,19 +182,27 @@ class _Builder:
 
     # ----------------------------------------------------------------- blocks
     def _collect_definitions(self) -> None:
-        lines = self.visible
-        for index, line in enumerate(lines):
-            match = _REF_DEF.match(line)
-            label = match.group(1) if match else None
-            if match is None and (alone := _REF_LABEL.match(line)) and index + 1 < len(lines) \
-                    and (match := _REF_ADDRESS.match(lines[index + 1])):
-                self.split_definitions.update((index, index + 1))
-                label, index = alone.group(1), index + 1
-            if match and label is not None:
-                url = match.group(match.lastindex or 0)
+        for index in range(len(self.visible)):
+            found = self._definition_at(index)
+            if found is not None:
+                label, url, at, column = found
+                if at != index:
+                    self.split_definitions.update((index, at))
                 self.refs.setdefault(unikey(label), {"url": url, "title": None})
-                self.links.append(Link(label, url, index + 1, match.start(match.lastindex or 0)
-                                       + 1, "definition", raw=url))
+                self.links.append(Link(label, url, at + 1, column, "definition", raw=url))
+
+    def _definition_at(self, index: int) -> tuple[str, str, int, int] | None:
+        """The link definition on this line as (label, address, the address's line index
+        and column), the address on the next line where GitHub reads it there too."""
+        lines = self.visible
+        if match := _REF_DEF.match(lines[index]):
+            return match.group(1), match.group(2), index, match.start(2) + 1
+        alone = _REF_LABEL.match(lines[index])
+        address = _REF_ADDRESS.match(lines[index + 1]) if alone and index + 1 < len(lines) \
+            else None
+        if alone is None or address is None:
+            return None
+        return alone.group(1), address.group(1), index + 1, address.start(1) + 1
 
     def _scan_blocks(self) -> None:
         lines = self.visible
