@@ -1,8 +1,10 @@
 """What the model reads is what GitHub shows: each snippet is rendered with cmark-gfm,
-GitHub's own parser, and the links and table rows it shows are compared with the model's."""
+GitHub's own parser, and the links, table rows and headings it shows are compared with the
+model's."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from html.parser import HTMLParser
 
@@ -86,3 +88,15 @@ def test_a_fence_inside_a_raw_html_block_is_text() -> None:
     shown = github_shows(markdown)
     links, _ = model_reads(markdown)
     assert links == shown.links and [s.title for s in parse(markdown).sections][1:] == ["A", "B"]
+
+
+@pytest.mark.parametrize("markdown", [
+    "## Alpha\n\n> Tip: see [T](https://t.org).\n---\n## Beta\n",
+    "## Alpha\n\n> Quoted\n> ---\n\nText\n---\n",
+    "## Alpha\n\nSetext\n======\n\n- item\n---\n",
+])
+def test_model_reads_the_headings_github_shows(markdown: str) -> None:
+    html = cmarkgfm.github_flavored_markdown_to_html(markdown, options=Options.CMARK_OPT_UNSAFE)
+    shown = [re.sub(r"<[^>]+>", "", title).strip()
+             for title in re.findall(r"<h[1-6][^>]*>(.*?)</h[1-6]>", html)]
+    assert [section.title for section in parse(markdown).sections[1:]] == shown

@@ -175,6 +175,8 @@ def test_a_separator_with_nothing_after_it(item: str, expected: list) -> None:
     ("- [E](https://e.org)\n  epsilon on the next line.", []),
     ("- [E](https://e.org)\n  ![shot](https://e.org/e.gif)", []),
     ("- [E](https://e.org) = Epsilon.", [(5, 21, "separator")]),
+    ("- [E](https://e.org)  \n  Epsilon on the next line.", []),  # a hard break: a layout
+    ("- [E](https://e.org)\\\n  Epsilon on the next line.", []),
 ])
 def test_a_separator_left_out_or_written_otherwise(item: str, expected: list) -> None:
     assert found(BASE + item) == expected
@@ -499,7 +501,10 @@ def test_a_short_list_all_in_lowercase_keeps_its_style() -> None:
             "- [Meetups](https://m.dev) -- distributed page for meetups\n")
     assert [p for p in lint(text, RULE) if p.data["check"] == "capitalize"] == []
     mixed = text + "- [Blog](https://b.dev) -- A blog\n"
-    assert len([p for p in lint(mixed, RULE) if p.data["check"] == "capitalize"]) == 3
+    assert [p for p in lint(mixed, RULE) if p.data["check"] == "capitalize"] == []
+    capitals = "".join(f"- [B{n}](https://b.dev/{n}) -- A blog\n" for n in range(4))
+    slips = capitals + "- [Stuff](https://s.dev) -- a curated list\n"
+    assert [p.line for p in lint(slips, RULE) if p.data["check"] == "capitalize"] == [5]
 
 
 def test_a_site_credited_as_the_description_is_no_sentence() -> None:

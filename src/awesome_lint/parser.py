@@ -283,7 +283,10 @@ class _Builder:
             return _heading_text(match.group(2) or ""), len(match.group(1)), index, 1
         if index + 1 < len(self.visible) and previous_blank and not _LIST_ITEM.match(line):
             underline = _SETEXT.match(self.visible[index + 1])
-            if underline and "|" not in line and _indent(line) < 4:
+            # Inside a quote only when its underline is quoted too: "> Tip" over "---" is a
+            # quote and a rule.
+            quoted = _quoted(self.lines[index]) != _quoted(self.lines[index + 1])
+            if underline and "|" not in line and _indent(line) < 4 and not quoted:
                 return line.strip(), 1 if underline.group(1)[0] == "=" else 2, index, 2
         return None
 
@@ -784,6 +787,10 @@ def _in_page_tokens(tokens: list[dict], own_page: re.Pattern[str]) -> None:
             token["attrs"]["url"] = "#" + own.group(1)
         if token.get("children"):
             _in_page_tokens(token["children"], own_page)
+
+
+def _quoted(line: str) -> bool:
+    return line.lstrip(" ").startswith(">")
 
 
 def _spaced_emphasis(visible: list[str]) -> list[tuple[int, int, str]]:

@@ -97,7 +97,6 @@ _CLEAR_MAJORITY = 0.75  # below it a list has no habit to follow
 # Lists that ask for a final period keep 90% and more (awesome-ios, awesome-mac, awesome-elixir);
 # awesome-rust ends 43% of its items with ".", free-for-dev 77%: no rule there.
 _PERIOD_MAJORITY = 0.8
-_HABIT_ITEMS = 10  # fewer items show no habit of their own
 _ABBREVIATION = re.compile(r"(?:\b(?:etc|Inc|Ltd|Co|Corp|al|vs)|\b\w\.\w)\.$")
 
 
@@ -125,7 +124,10 @@ class _Item:
 
     @property
     def unseparated(self) -> bool:
-        return self.wrapped and not self.text[self.sep:].strip()
+        """The link alone on its line, the description on the next without a separator;
+        not a line that ends in a hard break (two spaces, a backslash): a layout."""
+        return self.wrapped and not self.text[self.sep:].strip() \
+            and not self.text.endswith(("  ", "\\"))
 
     @property
     def dangling(self) -> bool:
@@ -425,8 +427,9 @@ def _dangling(item: _Item) -> Problem:
 # ------------------------------------------------------------------ capitalize
 def _capital_habit(items: list[_Item], conf: dict) -> bool:
     """Whether the list clearly starts its descriptions with a capital (three in four), or
-    is too short to show a habit: a list that writes many of them in lowercase ("- a
-    collaborative Hackage list.") keeps its own style."""
+    writes no more than two in lowercase (slips, not a habit): a list that writes many of
+    them in lowercase ("- a collaborative Hackage list."), long or short, keeps its own
+    style."""
     starts: Counter[str] = Counter()
     for item in items:
         # Without a separator, only a capital makes text a description: counting those
@@ -437,8 +440,8 @@ def _capital_habit(items: list[_Item], conf: dict) -> bool:
             starts["upper"] += 1
         elif letter.isalpha() and not _named_start(item.text[item.start:], item.entry, conf):
             starts["lower"] += 1
-    if sum(starts.values()) < _HABIT_ITEMS:  # too few for a habit, unless all agree
-        return starts["upper"] > 0 or starts["lower"] < 3
+    if starts["lower"] < 3:  # a slip or two: too few to be a habit
+        return True
     return _convention(starts, "upper") == "upper"
 
 
