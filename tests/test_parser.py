@@ -514,3 +514,11 @@ def test_a_table_name_is_its_text_without_emoji_shortcodes() -> None:
             "| :exclamation: [Mac Boy Advance](https://m.dev) | mac |\n"
             "| [GBAC](https://g.dev) :star: | win |\n")
     assert [e.name for e in parse(text).entries] == ["Mac Boy Advance", "GBAC"]
+
+
+def test_a_column_headed_as_a_name_names_the_rows() -> None:
+    text = ("|Dataset Name|Task Type|Official Link|\n|-|-|-|\n"
+            "|[SQuAD](https://squad.dev)|QA|[site](https://squad.dev/s)|\n||||\n")
+    table = parse(text).tables[0]
+    assert (table.name_column, [e.name for e in table.entries]) == (0, ["SQuAD"])
+    assert not table.is_layout

@@ -65,6 +65,7 @@ _REF_DEF = re.compile(r"^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?")
 # A paragraph that starts with a link out of the page: "[__Name__](invite) \\".
 _PARAGRAPH_ENTRY = re.compile(r" {0,3}(?=(?:\*\*|__)?\[(?!!)[^\]]+\]\([^#)])")
 _PARAGRAPH_ENTRIES = 3
+_NAME_HEADER = re.compile(r"[\w-]+(?: [\w-]+)? name")  # headers are case-folded
 _SPACED_EMPHASIS = re.compile(r"(?<![^\s(\[])(\*\*|__|\*|_) (?=\S)([^*_|\n]*?\S)\1"
                               r"(?=$|[\s.,;:!?)\]])")
 _CODE_SPAN = re.compile(r"`[^`]*`")
@@ -382,6 +383,8 @@ class _Builder:
         section = len(self.sections) - 1
         names = [c.text.casefold() for c in header.cells]
         name = titled = _find_column(names, self.options.name_columns)
+        if titled is None:
+            name = titled = _named_header(names)
         if name is None:
             name = _named_column(rows, _linked_column(rows))
         license_ = _find_column(names, self.options.license_columns)
@@ -1019,6 +1022,11 @@ def _mostly_in_page(entries: list[Entry]) -> bool:
 def _find_column(names: list[str], wanted: tuple[str, ...]) -> int | None:
     lookup = {w.casefold() for w in wanted}
     return next((i for i, name in enumerate(names) if name in lookup), None)
+
+
+def _named_header(names: list[str]) -> int | None:
+    """A column headed as the name of what the table lists: "Dataset Name", "Model name"."""
+    return next((i for i, name in enumerate(names) if _NAME_HEADER.fullmatch(name)), None)
 
 
 def _linked_column(rows: list[Row]) -> int | None:
