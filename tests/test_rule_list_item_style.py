@@ -228,6 +228,11 @@ def test_double_space_in_the_separator_when_separators_are_not_checked() -> None
         [(5, 23, "double-space")]
 
 
+def test_a_credit_before_the_separator_is_no_part_of_the_description() -> None:
+    item = "- [E](https://e.org) by [Ann](https://ann.dev) - a demo of epsilon"
+    assert found(BASE + item) == [(5, 50, "capitalize"), (5, 67, "period")]
+
+
 def test_two_spaces_between_sentences_are_a_list_s_habit_where_most_write_them() -> None:
     typed = "".join(f"- [T{n}](https://t.dev/{n}) - Does {n}.  Fast too.\n" for n in range(4))
     one = "- [E](https://e.org) - Sorts imports.  Also  formats.\n"

@@ -82,6 +82,7 @@ _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 _LEADING_MARKS = re.compile(  # emoji before the link: ":free: ", "🌟 "
     "(?:(?::[a-z0-9_+-]+:|[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+)\\s*)*")
 _ELEMENT = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>[^<>]*</\1>")
+_CREDIT = re.compile(r"by\s+(?=\[)", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:by|par|von|de|por|di)\s|\S+\s+(?:par|von|por)\s", re.IGNORECASE)
 # What may follow a description's final punctuation (backwards): a note in parentheses or
 # emphasis, or a link ("A web framework. *(See also [x](url))*", "Free tier. [#oss](url)").
@@ -241,13 +242,15 @@ def _balanced(text: str, index: int, opener: str, closer: str) -> int:
 
 
 def _skip_adornments(text: str, end: int, code: dict[int, int]) -> int:
-    """After badges, `⚠` marks and crate links that stand between a name and its separator."""
+    """After badges, `⚠` marks, crate links and credits ("by [Author](url)") that stand
+    between a name and its separator."""
     while True:
         gap = _GAP.match(text, end)
         at = gap.end() if gap else end
         after = code.get(at, -1)
         if after < 0:
-            after = _link_end(text, at)
+            credit = _CREDIT.match(text, at)  # "by [Author](url)" before the separator
+            after = _link_end(text, credit.end() if credit else at)
         if after < 0 and (mark := _SHORTCODE.match(text, at) or _ELEMENT.match(text, at)):
             after = mark.end()  # :zap:, <sup>PDF</sup> and the like
         if after < 0 and text.startswith("[[", at):
