@@ -230,6 +230,8 @@ def test_names_license(text: str, expected: bool) -> None:
         ("--", ["'--' names no license"]),
         ("nil", ["'nil' names no license"]),
         (":heavy_minus_sign:", ["names no license"]),
+        ("N/A", ["'N/A' names no license"]),
+        ("Verified (unspecified)", ["names no license"]),
         ("GNU GPLv3", ["not an SPDX id", "GPL-3.0-only", "GPL-3.0-or-later"]),
         ("GNU LGPL v2.1", ["LGPL-2.1-only", "LGPL-2.1-or-later"]),
         ("GNU GPLv2+", ["'GPL-2.0-or-later'"]),

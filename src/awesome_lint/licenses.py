@@ -165,6 +165,8 @@ _SEPARATOR = re.compile(
 # Starting only where a run of spaces and hyphens starts: else each of its places is tried.
 _LATER = re.compile(r"(?<![\s-])[\s-]*+(?:or[\s-]*+later|or[\s-]*+newer|\+)")
 _WORDS = re.compile(r"\b(?:the|license|version)\b")
+_UNSAID = re.compile(r"n/a|(?:[\w ]*\(\s*)?(?:unspecified|not specified|not stated)\s*\)?",
+                     re.IGNORECASE)
 _SHORTCODES = re.compile(r"(?::[a-z0-9_+-]+:\s*)+")
 _GNU_ABBREVIATED = re.compile(r"\bgnu[\s-]+(?=[la]?gpl|fdl)")  # "GNU GPLv3" is "GPLv3"
 _VERSION_V = re.compile(r"(?<=[a-z])v(?=\d)")
@@ -193,6 +195,8 @@ def _classify(text: str, lists: _Lists, deprecated: bool = True) -> Verdict:
     inner = text.strip().strip("`").strip()
     if inner.casefold() in lists.allow:
         return Verdict(True, None, "")
+    if _UNSAID.fullmatch(inner):  # "N/A", "Verified (unspecified)": read as one
+        return Verdict(False, "error", f"'{inner}' names no license")
     offset = text.find(inner)
     tree = _parse(inner, offset)
     if tree is None:
