@@ -87,3 +87,14 @@ def test_malformed_port_does_not_raise() -> None:
 )
 def test_repository(url: str, repo: str | None) -> None:
     assert repository(url) == repo
+
+
+@pytest.mark.parametrize(("one", "two", "same"), [
+    ("https://youtu.be/Mi7udzhcCDQ", "https://www.youtube.com/watch?v=Mi7udzhcCDQ", True),
+    ("https://m.youtube.com/watch?v=Mi7udzhcCDQ", "https://youtube.com/watch?v=Mi7udzhcCDQ",
+     True),
+    ("https://youtu.be/Mi7udzhcCDQ?t=30", "https://youtube.com/watch?v=Mi7udzhcCDQ&t=30", True),
+    ("https://youtu.be/Mi7udzhcCDQ?t=30", "https://youtube.com/watch?v=Mi7udzhcCDQ", False),
+])
+def test_one_video_at_each_of_its_addresses(one: str, two: str, same: bool) -> None:
+    assert (normalize(one) == normalize(two)) == same

@@ -76,6 +76,11 @@ def normalize(url: str) -> str:
     host = parts.hostname.removeprefix("www.")
     if port is not None and str(port) != _DEFAULT_PORTS[scheme]:
         host = f"{host}:{port}"
+    if host in ("youtu.be", "m.youtube.com") and parts.path.strip("/"):
+        # one video: youtu.be/ID, m.youtube.com/watch?v=ID and youtube.com/watch?v=ID
+        query = f"&{parts.query}" if parts.query else ""
+        return normalize(f"https://youtube.com/watch?v={parts.path.strip('/')}{query}"
+                         if host == "youtu.be" else url.replace("m.youtube.com", "youtube.com"))
     key = host + _normalize_path(host, parts.path)
     query = _strip_tracking(parts.query)
     key = f"{key}?{query}" if query else key
