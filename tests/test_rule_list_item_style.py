@@ -134,6 +134,7 @@ def test_capitalize_allows_the_repository_name() -> None:
     ("- [E](https://e.org) - Epsilon **[Deprecated]**", [(5, 31, "period")]),
     ("- [E](https://e.org) - Tools for:", [(5, 34, "period")]),
     ("- [E](https://e.org) - Epsilon. (Check the API \u26a0\ufe0f)", []),
+    ("- [E](https://e.org) - Epsilon.*\uff08see [x](https://x.org))*", []),
     ("- [E](https://e.org) - Epsilon ![foss]\n\n[foss]: https://e.org/f.svg", [(5, 31, "period")]),
     ("- [E](https://e.org) - Epsilon. ![foss]\n\n[foss]: https://e.org/f.svg", []),
     ("- [E](https://e.org) - Epsilon (check the API \u26a0\ufe0f)", [(5, 50, "period")]),
@@ -226,6 +227,11 @@ def test_double_space(item: str, expected: list) -> None:
 def test_double_space_in_the_separator_when_separators_are_not_checked() -> None:
     assert found(BASE + "- [E](https://e.org) -  Epsilon.", separator="off") == \
         [(5, 23, "double-space")]
+
+
+def test_a_description_of_a_date_and_an_author_needs_no_period() -> None:
+    item = "- [Book](https://b.dev) - 2022-12-01 - [@author](https://a.dev)\n  - About it."
+    assert [p for p in found(BASE + item) if p[2] == "period"] == []
 
 
 def test_a_credit_before_the_separator_is_no_part_of_the_description() -> None:

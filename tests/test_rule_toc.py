@@ -277,3 +277,12 @@ def test_contributing_and_license_in_other_languages_need_not_be_listed(heading:
             "- [A](https://a.example.com) - 新闻源。\n\n## 工具\n\n- [B](https://b.example.com)"
             f" - 工具。\n\n## {heading}\n\n欢迎提交 PR。\n")
     assert lint(text, "toc") == []
+
+
+def test_contents_in_blocks_under_group_headings_are_read_whole() -> None:
+    text = ("# Lua\n\n## Main\n- [Alpha](#alpha)\n\n## Packages\n- [Beta](#beta)\n\n"
+            "## Resources\n- [Gamma](#gamma)\n\n---\n\n### Alpha\n- [A](https://a.dev) - A.\n"
+            "### Beta\n- [B](https://b.dev) - B.\n### Gamma\n- [C](https://c.dev) - C.\n"
+            "### Delta\n- [D](https://d.dev) - D.\n")
+    assert [p.message.split(" (")[0] for p in lint(text, "toc")] == [
+        "table of contents misses 'Delta'"]

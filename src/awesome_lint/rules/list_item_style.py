@@ -87,7 +87,10 @@ _BYLINE = re.compile(r"(?:by|par|von|de|por|di)\s|\S+\s+(?:par|von|por)\s", re.I
 # What may follow a description's final punctuation (backwards): a note in parentheses or
 # emphasis, or a link ("A web framework. *(See also [x](url))*", "Free tier. [#oss](url)").
 _NOTE = re.compile(rf"{_LINK_BACKWARDS}(?=\s)"
-                   rf"|(?:[*_]{{1,2}})?\)(?:[^()]|\)[^()]*\()*\((?:[*_]{{1,2}})?(?=\s)")
+                   rf"|(?:[*_]{{1,2}})?[)\uff09](?:[^()]|\)[^()]*\()*[(\uff08](?:[*_]{{1,2}})?"
+                   rf"(?=[\s.!?\u3002\uff01\uff1f])")  # or right after the full stop
+_MARKDOWN_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
+_WORDS_OUTSIDE_LINKS = re.compile(r"[^\W\d_]{2,}")
 _TRAILER_LAST = frozenset(")>]*_`")  # besides white space, what a trailer can end with
 _CLOSERS = ")\"'\u201d\u2019*_"
 _ENDINGS = ".!?\u2026\u3002\uff01\uff1f"  # and the ideographic full stop, ! and ?
@@ -630,10 +633,16 @@ def _period(item: _Item, expected: str) -> Iterator[Problem]:
     end = _end(item)
     if end is None or _credit(item, end) or _opens_its_items(item, end):
         return
-    if expected == "always" and not end.punctuated:
+    if expected == "always" and not end.punctuated and _has_words(end):
         yield _missing_period(end)
     elif expected == "never" and end.punctuated:
         yield from _extra_period(end)
+
+
+def _has_words(end: _End) -> bool:
+    """Whether the description says something in words, outside its links: a date and an
+    author's link ("2022-12-01 - [@author](url)") are no sentence to end."""
+    return bool(_WORDS_OUTSIDE_LINKS.search(_MARKDOWN_LINK.sub(" ", end.text[end.start:end.index])))
 
 
 def _missing_period(end: _End) -> Problem:

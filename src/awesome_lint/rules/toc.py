@@ -113,17 +113,23 @@ def _find_toc(document: Document, headings: set[str]) -> _Toc | None:
             toc = _toc_below(sections, index)
             if toc is not None:
                 return toc
-    candidates: list[tuple[EntryList, ...]] = []
+    # Sections that hold only in-page lists, one after another, are the contents in parts
+    # ("## Main", "## Packages", "## Resources", each a block of links).
+    candidates: list[list[EntryList]] = []
+    previous = -2
     for index, section in enumerate(sections):
-        lists = tuple(lst for lst in section.lists if _leads_in_page(lst))
-        if lists:
+        lists = [lst for lst in section.lists if _leads_in_page(lst)]
+        if lists and index == previous + 1 and section.lists[0] is lists[0]:
+            candidates[-1] += lists
+        elif lists:
             candidates.append(lists)
         elif index and (section.tables or section.lists):
             break  # content comes: what follows is no table of contents
+        previous = index if lists else previous
     if not candidates:
         return None
     lists = max(candidates, key=lambda found: sum(len(lst.entries) for lst in found))
-    return _toc(lists, max(e.line for lst in lists for e in lst.entries))
+    return _toc(tuple(lists), max(e.line for lst in lists for e in lst.entries))
 
 
 def _leads_in_page(entry_list: EntryList) -> bool:
