@@ -176,6 +176,7 @@ def test_a_separator_with_nothing_after_it(item: str, expected: list) -> None:
     ("- [E](https://e.org)\n  epsilon on the next line.", []),
     ("- [E](https://e.org)\n  ![shot](https://e.org/e.gif)", []),
     ("- [E](https://e.org) = Epsilon.", [(5, 21, "separator")]),
+    ("- [E](https://e.org)\uff1aEpsilon.", [(5, 21, "separator")]),
     ("- [E](https://e.org)  \n  Epsilon on the next line.", []),  # a hard break: a layout
     ("- [E](https://e.org)\\\n  Epsilon on the next line.", []),
 ])
