@@ -34,7 +34,8 @@ DEFAULT: dict[str, object] = {
     "empty-description": False,
 }
 
-_SEPARATOR = re.compile(r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:=\uff1a]|&mdash;|&ndash;)[ \t\u00a0]*")
+_SEPARATOR = re.compile(
+    r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:=\uff1a]|&mdash;|&ndash;)[ \t\u00a0]*")
 _GAP = re.compile(r"[ \t]+")
 _GLUED = re.compile(r"[^\W_][\w'-]*[ \t]+\w")  # prose right after the link
 # An entry as a contributing guide shows it: "`* [project-name](url) - A short description.`"
