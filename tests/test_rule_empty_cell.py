@@ -59,3 +59,12 @@ def test_a_row_that_names_a_group_has_no_cells_to_fill() -> None:
     text = ("| Tool | Cost | Use |\n|---|---|---|\n| **General Purpose** | | |\n"
             "| `llm` | BYOK | Chat |\n| [aichat](https://a.dev) | | |\n")
     assert [(p.line, p.column) for p in lint(text, "empty-cell")] == [(5, 28), (5, 30)]
+
+
+def test_a_short_table_s_column_of_stars_badges_is_optional() -> None:
+    text = ("Link|Rating|Description\n|-|-|-|\n[MonoGame](https://github.com/M/MonoGame)| "
+            "![stars](https://img.shields.io/github/stars/M/MonoGame?style=social)|Game.\n"
+            "[Unity](https://unity.com/)||Engine.\n")
+    assert lint(text, "empty-cell") == []
+    assert lint(text.replace("![stars](https://img.shields.io/github/stars/M/MonoGame?style"
+                             "=social)", "MIT"), "empty-cell") != []

@@ -45,6 +45,7 @@ _NEARLY_SORTED = 0.85
 _APPENDED_RUN = 6
 
 _ALPHABETICAL = re.compile(r"alphabetic|\bA\s*(?:-|to)\s*Z\b", re.IGNORECASE)
+_ALPHABETIZE = re.compile(r"alphabeti[sz]", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|no|never|don't|doesn't|instead)\b|n't\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n\s*[-*+]\s")
 _LEADING = re.compile(r"^[\W_]+")  # emoji, quotes, brackets, dots before the first letter
@@ -79,7 +80,9 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         # sorted is (a list whose sorting slipped in a few sections), and so is any group
         # mostly in order where the contributing guide asks for the order.
         asked = asks_for_order(document.guide)
-        named = [entries for entries in named if _slipped(entries, conf, asked)]
+        declined = declines_order(document.guide)  # "Do not alphabetize": the list means it
+        named = [entries for entries in named
+                 if not declined and _slipped(entries, conf, asked)]
     alike = [*_punctuation_variants(conf, _longer_first(named, conf)),
              *_article_variant(conf)] if guessed else []
     for entries in named:
@@ -102,6 +105,13 @@ def asks_for_order(guide: str) -> bool:
     and does not say otherwise ("Add new links at the bottom, not alphabetically")."""
     return any(_ALPHABETICAL.search(sentence) and not _NEGATION.search(sentence)
                for sentence in _SENTENCE_END.split(guide))
+
+
+def declines_order(guide: str) -> bool:
+    """Whether a contributing guide says not to sort ("Do not alphabetize or otherwise
+    reposition existing entries")."""
+    return any((_ALPHABETICAL.search(sentence) or _ALPHABETIZE.search(sentence))
+               and _NEGATION.search(sentence) for sentence in _SENTENCE_END.split(guide))
 
 
 def _slipped(entries: Sequence[Entry], conf: dict, asked: bool) -> bool:

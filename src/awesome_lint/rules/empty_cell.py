@@ -52,11 +52,20 @@ def _group_label(row: Row, columns: int) -> bool:
 
 def _optional_columns(table: Table) -> set[int]:
     rows = [row for row in table.rows if any(cell.raw for cell in row.cells)]
-    if len(rows) < _HABIT_ROWS:
-        return set()
+    if len(rows) < _HABIT_ROWS:  # too short for a habit, but a column of badges is one
+        return {index for index in range(len(table.columns))
+                if _badges(rows, index, table.columns[index])}
     return {index for index in range(len(table.columns))
             if sum(1 for row in rows if index >= len(row.cells) or not row.cells[index].raw)
             >= _OPTIONAL_SHARE * len(rows) or _ticks(rows, index, table.columns[index])}
+
+
+def _badges(rows: list, index: int, header: str) -> bool:
+    """Whether each filled cell of the column is a badge (a "Stars" badge, which a project
+    off GitHub cannot have), and the column no license's."""
+    filled = [row.cells[index] for row in rows
+              if index < len(row.cells) and row.cells[index].raw]
+    return bool(filled) and not _LICENSE.search(header) and all(map(_badge, filled))
 
 
 def _ticks(rows: list, index: int, header: str) -> bool:
