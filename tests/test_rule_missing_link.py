@@ -26,6 +26,7 @@ from helpers import fixture, lint, lint_all, positions
      [(1, 7), (5, 7)]),
     ("- [A](https://a.org) - x.\n- [B][https://b.org/x] - y.\n", [(2, 7)]),
     ("- [A](https://a.org) - x.\n- See https://b.org/x - y.\n", []),
+    ("- [A](https://a.org) - x.\n- Tip: you get moderated if you post twice.\n- TODO\n", []),
     ("- [A](https://a.org) - x.\n- [VMA-Hpp] (https://github.com/o/vma) - y.\n", [(2, 14)]),
     ("- [A](https://a.org) - x.\n- [ELK]([https://e.io/kit](https://os.e.io/)) - y.\n",
      [(2, 9)]),

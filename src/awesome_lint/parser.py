@@ -65,6 +65,7 @@ _REF_DEF = re.compile(r"^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?")
 # A paragraph that starts with a link out of the page: "[__Name__](invite) \\".
 _PARAGRAPH_ENTRY = re.compile(r" {0,3}(?=(?:\*\*|__)?\[(?!!)[^\]]+\]\([^#)])")
 _PARAGRAPH_ENTRIES = 3
+_NOTE_LABELS = frozenset(("tip", "note", "hint", "warning", "important", "nb", "ps", "todo"))
 _NAME_HEADER = re.compile(r"[\w-]+(?: [\w-]+)? name")  # headers are case-folded
 _SPACED_EMPHASIS = re.compile(r"(?<![^\s(\[])(\*\*|__|\*|_) (?=\S)([^*_|\n]*?\S)\1"
                               r"(?=$|[\s.,;:!?)\]])")
@@ -528,8 +529,8 @@ class _Builder:
             kind = "link" if link else "prose"
         else:
             name, rest, kind = text_name(tokens)
-            if _NOTE_ITEM.fullmatch(item.content.strip()):
-                name, kind = "", "prose"  # "Method: ```Bundle Adjustment```": a note
+            if _NOTE_ITEM.fullmatch(item.content.strip()) or name.casefold() in _NOTE_LABELS:
+                name, kind = "", "prose"  # "Method: ```Bundle Adjustment```", "Tip: …": a note
         if _ATX.match(item.content):
             name, kind = "", "prose"  # "- ### [Community](url)": a heading on GitHub
         description = _SEPARATOR.sub("", rest, count=1).strip()
