@@ -486,6 +486,21 @@ def test_a_part_of_an_article_linked_at_another_parts_address() -> None:
     assert [(p.line, p.column) for p in lint(text, RULE)] == [(1, 100)]  # at the address
 
 
+def test_items_after_a_count_in_markup_are_entries_and_compared() -> None:
+    text = ("1. <kbd>1000-</kbd> [Tor10](https://github.com/r/Tor10): A library.\n"
+            "2. <kbd>2800+</kbd> [text](https://github.com/pytorch/text): Data loading.\n"
+            "3. <kbd>1000-</kbd> [Tor10](https://github.com/r/Tor10): A library.\n")
+    assert [p.line for p in lint(text, RULE)] == [3]
+
+
+def test_two_works_of_a_repository_named_for_both_are_two() -> None:
+    text = ("- [NGCN](https://github.com/b/MixHop-and-N-GCN): A layer.\n"
+            "- [MixHop](https://github.com/b/MixHop-and-N-GCN): An architecture.\n"
+            "- [zsh-expand](https://github.com/z/zsh-expand): Expands.\n"
+            "- [expand](https://github.com/z/zsh-expand): Expands too.\n")
+    assert [p.line for p in lint(text, RULE)] == [4]
+
+
 def test_a_call_to_contribute_is_no_project() -> None:
     text = "".join(f"### {s}\n\nCommunity Repos:\n\n* [Contribute](https://github.com/d/a/blob/"
                    "master/CONTRIBUTING.md)\n\n" for s in ("API Gateway", "CloudSearch"))

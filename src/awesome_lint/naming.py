@@ -13,6 +13,8 @@ _WORD = re.compile(r"\w")
 _DATE_LABEL = re.compile(  # "2017: ", "(2017-03) "
     r"\s*[(\[]?(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}[)\]]?\s*[:\-\u2013\u2014|]?\s*")
 _TAG_LABEL = re.compile(r"\s*\([^()\n]{1,24}\)\s*")  # "(JS) [FormatJS CLI](url)", "(archived) "
+_COUNT = re.compile(r"\s*\d[\d,.]*[kKmM]?[+-]?\s*")  # "<kbd>2800+</kbd> [text](url)": stars
+_MARKUP = re.compile(r"</?(?:kbd|sup|sub|code|b|i|em|strong|span|small)\b[^<>]*>", re.IGNORECASE)
 _SHORTCODES = re.compile(r"(?:\s*:[a-z0-9_+-]+:)+\s*")  # emoji as GitHub writes them: ":free: "
 _EDGE_SHORTCODES = re.compile(r"^(?:\s*:[a-z0-9_+-]+:)+\s*|\s*(?::[a-z0-9_+-]+:\s*)+$")
 _NAME_SPLIT = re.compile(r"^\s*(?P<name>[^\s,;!?][^,;!?]{0,79}?)\s*"
@@ -96,13 +98,16 @@ def plain(tokens: list[dict], images: bool = True) -> str:
 def leading_link(tokens: list[dict]) -> dict | None:
     """The link an item starts with, looking through emphasis (``**[Name](url)**``) and
     past what names nothing: an emoji (``:free:``), a logo or badge, a link without words
-    (``[🤖](#icons)``), a date (``2017: [Title](url) by …``), a tag (``(JS) [Name](url)``)."""
+    (``[🤖](#icons)``), a date (``2017: [Title](url) by …``), a tag (``(JS) [Name](url)``),
+    a count in markup (``<kbd>2800+</kbd> [text](url)``)."""
     for token in tokens:
         kind = token["type"]
         if (kind == "text" and (not _WORD.search(token["raw"])
                                 or _SHORTCODES.fullmatch(token["raw"])
                                 or _DATE_LABEL.fullmatch(token["raw"])
-                                or _TAG_LABEL.fullmatch(token["raw"]))) or kind == "image":
+                                or _TAG_LABEL.fullmatch(token["raw"])
+                                or _COUNT.fullmatch(token["raw"]))) \
+                or kind == "image" or (kind == "inline_html" and _MARKUP.fullmatch(token["raw"])):
             continue
         if kind == "link":
             if _WORD.search(plain(token.get("children", []), images=False)):

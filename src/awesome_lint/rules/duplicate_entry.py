@@ -150,7 +150,21 @@ def _variants(entry: Entry, other: Entry) -> bool:
     return one != two and (
         _releases(one, two) or _repository_variants(entry, one, two)
         or _packages_of_one(one, two) or _mentions(entry, other) or _mentions(other, entry)
-        or _parts_of_parent(entry, other) or _one_work(entry, other))
+        or _parts_of_parent(entry, other) or _one_work(entry, other)
+        or _both_in_repository(entry, one, two))
+
+
+def _both_in_repository(entry: Entry, one: str, two: str) -> bool:
+    """A repository named for both ("MixHop-and-N-GCN" of "MixHop" and "NGCN"): two works
+    sharing one code base."""
+    def squeezed(text: str) -> str:
+        return _NAME_PARTS.sub("", text.casefold())
+    first, second = sorted((squeezed(one), squeezed(two)), key=len)
+    if len(first) < 3 or first in second:
+        return False  # "zsh-expand" and "expand", "auto_ml" and "Auto ML": one name
+    return any(first in name and second in name
+               for url in entry.urls if (found := repository(url)) is not None
+               for name in [squeezed(found.rsplit("/", 1)[-1])])
 
 
 def _one_work(entry: Entry, other: Entry) -> bool:
