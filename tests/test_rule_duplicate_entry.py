@@ -505,3 +505,12 @@ def test_a_call_to_contribute_is_no_project() -> None:
     text = "".join(f"### {s}\n\nCommunity Repos:\n\n* [Contribute](https://github.com/d/a/blob/"
                    "master/CONTRIBUTING.md)\n\n" for s in ("API Gateway", "CloudSearch"))
     assert lint(text, RULE) == []
+
+
+def test_a_project_listed_again_is_one_finding_not_one_per_link_under_it() -> None:
+    block = ("- [**1672**星][7m] [C++] [yegord/snowman](https://github.com/yegord/snowman) "
+             "Decompiler\n    - [IDA插件](https://github.com/yegord/snowman/tree/master/ida)\n"
+             "    - [nc](https://github.com/yegord/snowman/tree/master/nc) core library\n")
+    text = "## Decompilers\n\n" + block + "\n## x64dbg plugins\n\n" + block
+    assert [(p.line, p.message.split("'")[1]) for p in lint(text, RULE)] == [
+        (9, "yegord/snowman")]

@@ -65,6 +65,8 @@ _REF_DEF = re.compile(r"^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?")
 # A paragraph that starts with a link out of the page: "[__Name__](invite) \\".
 _PARAGRAPH_ENTRY = re.compile(r" {0,3}(?=(?:\*\*|__)?\[(?!!)[^\]]+\]\([^#)])")
 _PARAGRAPH_ENTRIES = 3
+_LEADING_LABELS = re.compile(r"(?:\[[^\[\]()\n]{1,30}\](?!\()[ \t]*){2,}(?=\[[^\]\n]+\]\()")
+_LABEL = re.compile(r"\[([^\[\]]*)\]")
 _NOTE_LABELS = frozenset(("tip", "note", "hint", "warning", "important", "nb", "ps", "todo"))
 _NAME_HEADER = re.compile(r"[\w-]+(?: [\w-]+)? name")  # headers are case-folded
 _SPACED_EMPHASIS = re.compile(r"(?<![^\s(\[])(\*\*|__|\*|_) (?=\S)([^*_|\n]*?\S)\1"
@@ -501,6 +503,16 @@ class _Builder:
                 is_numbered=not paragraphs and self._numbered(siblings)))
         return entries
 
+    def _without_labels(self, content: str) -> str:
+        """The item with the bracketed labels before its link blanked, columns kept:
+        ``[**1672**星][7m] [C++] [owner/name](url)``, stars, age and language, no links
+        (their labels are defined nowhere)."""
+        found = _LEADING_LABELS.match(content)
+        if found is None or any(unikey(label) in self.refs
+                                for label in _LABEL.findall(found.group())):
+            return content
+        return " " * found.end() + content[found.end():]
+
     def _numbered(self, siblings: list[_Item]) -> bool:
         """Whether the items count up (1. 2. 3.): steps or a ranking, in the order their
         numbers give. "1." on every item is Markdown's own numbering, which says nothing."""
@@ -511,7 +523,8 @@ class _Builder:
             and all(a < b for a, b in pairwise(numbers))
 
     def _list_entry(self, item: _Item, section: int, depth: int, parent: str | None) -> Entry:
-        tokens, links = self._inline(item.content, item.line, item.column - 1)
+        tokens, links = self._inline(self._without_labels(item.content), item.line,
+                                     item.column - 1)
         first = leading_link(tokens)
         link = next((k for k in links if not k.image and k.url == first["attrs"]["url"]),
                     None) if first is not None else None

@@ -80,7 +80,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         named = _same_name(seen, entry) if "name" in by and entry.named else (None, None)
         first = _earliest([e for e in (same, named[0]) if e is not None])
         _remember(seen, entry, aliases)
-        if first is not None and not _under_its_heading(document, entry, first):
+        if first is not None and not _under_its_heading(document, entry, first) \
+                and not _repeated_with_its_parent(entry, first):
             if first.section == entry.section or conf["across-sections"] != "ignore":
                 yield _problem(document, entry, first, conf["across-sections"])
         elif conf["same-name-hints"] and (named[1] or alike) is not None:
@@ -103,6 +104,14 @@ def _copied_parts(entry: Entry) -> Iterator[Problem]:
         if earlier[0] != part:
             yield Problem(link.line, link.column, f"'{one_line(link.text)}' links the address "
                           f"of '{one_line(earlier[1])}': a part's link copied, not changed")
+
+
+def _repeated_with_its_parent(entry: Entry, first: Entry) -> bool:
+    """A link nested under a project listed again, as it was under the first listing: the
+    project's repeat is the finding, not each of its own links."""
+    return bool(entry.depth and first.depth and entry.parent) \
+        and entry.section != first.section \
+        and folded(entry.parent or "") == folded(first.parent or "")
 
 
 def _invites(entry: Entry) -> bool:
