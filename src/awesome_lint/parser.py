@@ -72,7 +72,6 @@ _NAME_HEADER = re.compile(r"[\w-]+(?: [\w-]+)? name")  # headers are case-folded
 _SPACED_EMPHASIS = re.compile(r"(?<![^\s(\[])(\*\*|__|\*|_) (?=\S)([^*_|\n]*?\S)\1"
                               r"(?=$|[\s.,;:!?)\]])")
 _CODE_SPAN = re.compile(r"`[^`]*`")
-_LIST_MARKER_START = re.compile(r"^\s*[*+-] ")
 _REF_LABEL = re.compile(r"^ {0,3}\[([^\]]+)\]:[ \t]*$")  # its address on the next line
 _REF_ADDRESS = re.compile(r"^[ \t]*<?([^\s>]+)>?")
 _NEWLINE = re.compile("\n")
@@ -810,6 +809,11 @@ def _quoted(line: str) -> bool:
     return line.lstrip(" ").startswith(">")
 
 
+def _spaces(match: re.Match[str]) -> str:
+    """As many spaces as the match is long: what it stood for blanked, columns kept."""
+    return " " * len(match.group())
+
+
 def _spaced_emphasis(visible: list[str]) -> list[tuple[int, int, str]]:
     """Emphasis opened with a space (``_ Modern framework._``): GitHub shows the marks as
     written. Code spans and list markers are no emphasis."""
@@ -817,8 +821,7 @@ def _spaced_emphasis(visible: list[str]) -> list[tuple[int, int, str]]:
     for number, line in enumerate(visible, start=1):
         if "_ " not in line and "* " not in line:
             continue
-        text = _LIST_MARKER_START.sub(lambda m: " " * len(m.group()),
-                                      _CODE_SPAN.sub(lambda m: " " * len(m.group()), line))
+        text = _LIST_ITEM.sub(_spaces, _CODE_SPAN.sub(_spaces, line), count=1)
         found += [(number, match.start() + 1, f"emphasis opened with a space "
                    f"('{match.group(1)} {match.group(2)[:12]}'): GitHub shows the "
                    f"'{match.group(1)}' as written")

@@ -94,10 +94,12 @@ def _without_symbols_last(entries: list[Entry], apart: bool) -> list[Entry]:
     """The group without the names that start with a symbol kept last ("/r/Malware",
     ".NET Interactive" after "Voilà"), when the comparison is the list's own guess and
     leaves punctuation out: a block of their own, after the letters."""
-    end = len(entries) if apart else 0
+    if not apart:
+        return entries
+    end = len(entries)
     while end and not entries[end - 1].name[:1].isalnum():
         end -= 1
-    return entries[:end] if end and end < len(entries) else entries
+    return entries[:end] if end else entries
 
 
 def asks_for_order(guide: str) -> bool:

@@ -63,17 +63,20 @@ def _optional_columns(table: Table) -> set[int]:
 def _badges(rows: list, index: int, header: str) -> bool:
     """Whether each filled cell of the column is a badge (a "Stars" badge, which a project
     off GitHub cannot have), and the column no license's."""
-    filled = [row.cells[index] for row in rows
-              if index < len(row.cells) and row.cells[index].raw]
+    filled = _filled(rows, index)
     return bool(filled) and not _LICENSE.search(header) and all(map(_badge, filled))
+
+
+def _filled(rows: list, index: int) -> list[Cell]:
+    """The column's cells that hold something."""
+    return [row.cells[index] for row in rows if index < len(row.cells) and row.cells[index].raw]
 
 
 def _ticks(rows: list, index: int, header: str) -> bool:
     """Whether the column is a feature matrix's, or of badges: each of its filled cells a
     mark or an image (a "Stars" badge, which a project off GitHub cannot have; a license
     badge stands for what every project has)."""
-    filled = [row.cells[index] for row in rows
-              if index < len(row.cells) and row.cells[index].raw]
+    filled = _filled(rows, index)
     badges = not _LICENSE.search(header)
     return bool(filled) and all(_MARK.fullmatch(text := cell.text.strip()) or (
         badges and (_badge(cell) or _FLAGS.fullmatch(text))) for cell in filled)

@@ -164,8 +164,9 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     names = _names_in_lowercase(document)
     conf = {**conf, _NAMESPACES: _namespaces(document)}
     separator = _expected_separator(items, conf["separator"])
-    guided = _guide_separators(document.guide, conf["separator"])
-    period = _expected_period(items, conf["period"], document.guide)
+    templates = _TEMPLATE.findall(document.guide)  # (separator, description) the guide shows
+    guided = _guide_separators(templates, conf["separator"])
+    period = _expected_period(items, conf["period"], templates)
     capitalize = conf["capitalize"] and _capital_habit(items, conf)
     two_spaced = conf["double-space"] and _two_spaced_sentences(items)
     for item in items:
@@ -383,13 +384,12 @@ def _expected_separator(items: list[_Item], option: str) -> str:
     return _convention(written, " - ")
 
 
-def _guide_separators(guide: str, option: str) -> frozenset[str]:
+def _guide_separators(templates: list[tuple[str, str]], option: str) -> frozenset[str]:
     """The separators the contributing guide's entries show: an item written as the guide
     says is no slip, whatever most items do."""
     if option != "consistent":
         return frozenset()
-    return frozenset(found for template in _TEMPLATE.finditer(guide)
-                     if _CLEAN_SEPARATOR.fullmatch(found := template.group(1)))
+    return frozenset(found for found, _ in templates if _CLEAN_SEPARATOR.fullmatch(found))
 
 
 def _convention(counts: Counter[str], preferred: str,
@@ -600,7 +600,7 @@ def _punctuated(text: str, end: int) -> bool:
     return text[end - 1:end] in _ENDINGS if end else True
 
 
-def _expected_period(items: list[_Item], option: str, guide: str) -> str:
+def _expected_period(items: list[_Item], option: str, templates: list[tuple[str, str]]) -> str:
     """The period the items should end with: the option's, or the list's habit unless its
     contributing guide shows an entry written otherwise (then the list is in two minds,
     and neither side is a slip)."""
@@ -609,8 +609,8 @@ def _expected_period(items: list[_Item], option: str, guide: str) -> str:
     ends = Counter("always" if end.punctuated else "never"
                    for i in items if i.described and (end := _end(i)) and not _credit(i, end))
     habit = _convention(ends, "always", _PERIOD_MAJORITY)
-    written = {"always" if template.group(2).endswith(".") else "never"
-               for template in _TEMPLATE.finditer(guide)}
+    written = {"always" if description.endswith(".") else "never"
+               for _, description in templates}
     return "" if habit and len(written) == 1 and habit not in written else habit
 
 
