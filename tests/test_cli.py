@@ -130,6 +130,23 @@ def test_inline_directives(workdir: Path, capsys: pytest.CaptureFixture[str]) ->
     assert [line.split(":")[1] for line in out.splitlines()] == ["6", "10"]
 
 
+def test_remark_lint_switches_of_the_old_awesome_lint(
+        workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (workdir / "README.md").write_text(
+        "# T\n\n## One\n\n- [A](https://a.org) - One.\n- [B](https://b.org) - Two.\n\n"
+        "## Two\n\n- [C](https://c.org) - Three.\n<!--lint ignore double-link-->\n"
+        "- [A](https://a.org) - Again.\n  - [Docs](https://a.org/docs) - Its docs.\n"
+        "- [B](https://b.org) - Again.\n"
+        "<!--lint disable double-link alphabetize-lists-->\n- [C](https://c.org) - Again.\n"
+        "- [A](https://a.org) - Again.\n<!--lint enable double-link-->\n"
+        "- [B](https://b.org) - Once more.\n"
+        "<!--lint ignore awesome-spell-check-->\n- [A](https://a.org) - Also.\n")
+    _, out, _ = run(capsys, "--select", "duplicate-entry", "--format", "text")
+    assert [line.split(":")[1] for line in out.splitlines()] == ["14", "19", "21"]
+    _, out, _ = run(capsys, "--select", "alphabetical-order", "--format", "text")
+    assert out == ""
+
+
 def test_list_rules_and_explain(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--list-rules")
     assert code == 0

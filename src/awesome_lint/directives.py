@@ -1,4 +1,8 @@
-"""Inline switches: ``<!-- awesome-lint-disable RULE -->`` and friends, read from comments."""
+"""Inline switches: ``<!-- awesome-lint-disable RULE -->`` and friends, read from comments.
+
+The switches of sindresorhus' awesome-lint (remark-lint's ``<!--lint disable double-link-->``,
+``enable`` and ``ignore``) are read too, for the rules that have a counterpart here: a list
+that moves over keeps the exceptions it has already written down."""
 
 from __future__ import annotations
 
@@ -11,7 +15,16 @@ from .model import Document
 
 _DIRECTIVE = re.compile(
     r"^awesome-lint-(disable-next-line|disable-line|disable|enable)\b\s*(.*)$", re.DOTALL)
+_REMARK = re.compile(r"^lint (disable|enable|ignore)\b\s*(.*)$", re.DOTALL)
 ALL = "*"
+REMARK_RULES = {
+    "double-link": ("duplicate-entry",),
+    "alphabetize-lists": ("alphabetical-order",),
+    "awesome-list-item": ("list-item-style",),
+    "list-item-punctuation": ("list-item-style",),
+    "awesome-toc": ("toc",),
+    "no-dead-urls": ("broken-link", "redirect"),
+}
 
 
 @dataclass
@@ -49,21 +62,47 @@ def read(document: Document) -> Suppressions:
     open_since: dict[str, int] = {}
     last_line = len(document.lines)
     for line, _column, text in document.comments:
-        match = _DIRECTIVE.match(text)
-        if not match:
-            continue
-        verb, rules = match.group(1), match.group(2).replace(",", " ").split() or [ALL]
+        verb, rules = _switch(text.strip())
         for rule in rules:
             if verb == "disable":
                 open_since.setdefault(rule, line)
             elif verb == "enable":
                 _close(suppressions, open_since, rule, line)
+            elif verb == "ignore":
+                suppressions.ranges.append((rule, *_next_node(document, line)))
             else:
                 target = line + 1 if verb == "disable-next-line" else line
                 suppressions.ranges.append((rule, target, target))
     for rule in list(open_since):
         _close(suppressions, open_since, rule, last_line)
     return suppressions
+
+
+def _switch(text: str) -> tuple[str, list[str]]:
+    """What a comment switches, and for which of our rules; ("", []) for other comments."""
+    if match := _DIRECTIVE.match(text):
+        return match.group(1), match.group(2).replace(",", " ").split() or [ALL]
+    if match := _REMARK.match(text):
+        named = match.group(2).split()
+        return match.group(1), [ours for name in named for ours in REMARK_RULES.get(name, ())] \
+            if named else [ALL]
+    return "", []
+
+
+def _next_node(document: Document, line: int) -> tuple[int, int]:
+    """The lines of what follows a comment, which remark-lint's ``ignore`` applies to: the
+    next list item with its nested items, or else the next block up to a blank line."""
+    lines = document.lines
+    first = line + 1
+    while first <= len(lines) and not lines[first - 1].strip():
+        first += 1
+    item = next((e for e in document.entries if e.line == first and not e.in_table), None)
+    if item is not None:
+        return first, max(item.end_line, first)
+    last = first
+    while last < len(lines) and lines[last].strip():
+        last += 1
+    return first, last
 
 
 def _close(suppressions: Suppressions, open_since: dict[str, int], rule: str, line: int) -> None:
