@@ -514,3 +514,13 @@ def test_a_project_listed_again_is_one_finding_not_one_per_link_under_it() -> No
     text = "## Decompilers\n\n" + block + "\n## x64dbg plugins\n\n" + block
     assert [(p.line, p.message.split("'")[1]) for p in lint(text, RULE)] == [
         (9, "yegord/snowman")]
+
+
+def test_an_article_after_its_date_and_source_is_named_by_its_title() -> None:
+    text = ("## Articles\n\n"
+            "- 2019.12 [kien] [Reversing with IDA (P27)](https://medium.com/p/5fa5c17)\n"
+            "- 2019.11 [] [IPC Voucher](http://blogs.360.cn/post/ipc.html)\n"
+            "- 2018.07 [3gstudent] [Log clearing](https://3gstudent.github.io/evt.html)\n"
+            "- 2018.07 [3gstudent] [Log clearing](https://3gstudent.github.io/evt.html)\n")
+    assert [(p.line, p.message.split("'")[1]) for p in lint(text, RULE)] == [
+        (6, "Log clearing")]

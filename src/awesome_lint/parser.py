@@ -65,7 +65,9 @@ _REF_DEF = re.compile(r"^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?")
 # A paragraph that starts with a link out of the page: "[__Name__](invite) \\".
 _PARAGRAPH_ENTRY = re.compile(r" {0,3}(?=(?:\*\*|__)?\[(?!!)[^\]]+\]\([^#)])")
 _PARAGRAPH_ENTRIES = 3
-_LEADING_LABELS = re.compile(r"(?:\[[^\[\]()\n]{1,30}\](?!\()[ \t]*){2,}(?=\[[^\]\n]+\]\()")
+_LEADING_LABELS = re.compile(
+    r"(?:\d{4}(?:[-./]\d{1,2}){1,2}[ \t]+(?:\[[^\[\]()\n]{0,30}\](?!\()[ \t]*)+"
+    r"|(?:\[[^\[\]()\n]{1,30}\](?!\()[ \t]*){2,})(?=\[[^\]\n]+\]\()")
 _LABEL = re.compile(r"\[([^\[\]]*)\]")
 _NOTE_LABELS = frozenset(("tip", "note", "hint", "warning", "important", "nb", "ps", "todo"))
 _NAME_HEADER = re.compile(r"[\w-]+(?: [\w-]+)? name")  # headers are case-folded
@@ -505,7 +507,8 @@ class _Builder:
     def _without_labels(self, content: str) -> str:
         """The item with the bracketed labels before its link blanked, columns kept:
         ``[**1672**星][7m] [C++] [owner/name](url)``, stars, age and language, no links
-        (their labels are defined nowhere)."""
+        (their labels are defined nowhere); ``2019.12 [blog] [Title](url)``, a date and
+        where an article appeared."""
         found = _LEADING_LABELS.match(content)
         if found is None or any(unikey(label) in self.refs
                                 for label in _LABEL.findall(found.group())):
