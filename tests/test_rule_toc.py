@@ -36,6 +36,10 @@ RULE = "toc"
     # a lone link above it is not the contents, and what it links is listed
     ("# T\n\n- [Sponsors](#sponsors)\n\n## All Categories\n\n- [A](#a)\n- [B](#b)\n\n"
      "## A\n\n## B\n\n## C\n\n## Sponsors\n", [(8, 3)]),
+    # a contents of its own further down (one link per service) lists what it links
+    ("## Contents\n\n- [Docs](#docs)\n- [Services](#services)\n\n## Docs\n\n"
+     "## Services\n\n- [Nova](#nova---compute) - Compute.\n\n## Nova - Compute\n\n"
+     "## Zun - Containers\n", [(4, 3)]),
     # nested: the levels the contents use must be complete...
     ("## Contents\n\n- [A](#a)\n  - [A1](#a1)\n- [B](#b)\n\n## A\n\n### A1\n\n### A2\n\n## B\n",
      [(4, 5)]),

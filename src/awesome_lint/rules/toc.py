@@ -234,11 +234,17 @@ def _wrong_anchors(document: Document, misdirected: dict[tuple[int, int], int],
 
 
 def _linked_above(document: Document, toc: _Toc, targets: dict[str, int]) -> set[int]:
-    """Sections an in-page link above the contents leads to ("- [Become a sponsor]
-    (#sponsors)" under the title): listed already."""
+    """Sections listed already: those an in-page link above the contents leads to
+    ("- [Become a sponsor](#sponsors)" under the title), and those a contents of their own
+    lists further down (a "Services" section that links the page's one section per
+    service)."""
     first = min(e.line for lst in toc.lists for e in lst.entries)
+    ours = {id(lst) for lst in toc.lists}
+    below = {entry.line for lst in document.entry_lists
+             if lst.is_toc and id(lst) not in ours and lst.line > toc.end
+             for entry in lst.entries}
     return {targets[key] for link in document.links
-            if link.line < first and link.fragment is not None
+            if (link.line < first or link.line in below) and link.fragment is not None
             and (key := fragment_key(link.fragment)) in targets}
 
 
