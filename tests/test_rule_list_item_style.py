@@ -630,3 +630,11 @@ def test_an_emoji_with_its_variation_selector_after_the_period_leaves_it_final()
     text = described(6) + "- [E](https://e.dev) - Does e. \U0001f6e0\ufe0f\n"
     text += "- [F](https://f.dev) - Does f \U0001f5d1\ufe0f\n"
     assert [p.line for p in lint(text, RULE)] == [8]
+
+
+def test_a_description_of_labels_only_needs_no_period() -> None:
+    text = "".join(f"- [T{n}](https://t.dev/{n}) - A tool.\n" for n in range(8))
+    labels = ("- [Book](https://b.dev) - `Jane Doe` **FREE**\n"
+              "- [Podcast](https://p.dev) - (Spanish)\n"
+              "- [Beta](https://beta.dev) - A tool (beta)\n")
+    assert [(p.line, p.column) for p in lint(text + labels, RULE)] == [(11, 43)]
