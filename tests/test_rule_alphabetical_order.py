@@ -510,3 +510,13 @@ def test_names_that_start_with_a_symbol_may_be_kept_last() -> None:
              "/r/Malware", "/r/ReverseEngineering"]
     assert lint(items(*names), RULE) == []
     assert [p.line for p in lint(items(*names[:2], "/r/Malware", names[2]), RULE)] == [3]
+
+
+def test_every_longer_name_first_is_a_habit_unless_a_guide_asks_for_alphabetical_order() -> None:
+    names = ["Alpha", "Bob", "Cy", "Dee", "libsass-python", "libsass", "Moe", "Nan",
+             "node-sass-magic", "node-sass", "Pam", "Zed"]
+    document = parse("## Tools\n\n" + "".join(f"- [{name}](https://x.dev/{name}) - It.\n"
+                                             for name in names))
+    assert lint_document(document, RULE) == []
+    asked = replace(document, guide="Keep entries sorted alphabetically by title.")
+    assert [p.line for p in lint_document(asked, RULE)] == [8, 12]

@@ -83,7 +83,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         declined = declines_order(document.guide)  # "Do not alphabetize": the list means it
         named = [entries for entries in named
                  if not declined and _slipped(entries, conf, asked)]
-    alike = [*_punctuation_variants(conf, _longer_first(named, conf)),
+    habit = _longer_first(named, conf, unwritten=not asks_for_order(document.guide))
+    alike = [*_punctuation_variants(conf, habit),
              *_article_variant(conf)] if guessed else []
     for entries in named:
         yield from _out_of_place(document, entries, [conf, *alike, *_case_variant(
@@ -185,10 +186,11 @@ def _article_variant(conf: dict) -> list[dict]:
     return [] if conf["ignore-prefixes"] else [{**conf, "ignore-prefixes": _ARTICLES}]
 
 
-def _longer_first(groups: Sequence[Sequence[Entry]], conf: dict) -> bool:
+def _longer_first(groups: Sequence[Sequence[Entry]], conf: dict, unwritten: bool) -> bool:
     """Whether the list puts a name before the name it begins ("[blop-lv2]" before
     "[blop]", "Calibre Web" before "Calibre": the order of the links or files as written),
-    in three pairs of four at least, of four pairs or more."""
+    in three pairs of four at least, of four pairs or more; or in every pair of two or more
+    where no guide asks for alphabetical order (which puts "[blop]" first)."""
     pairs = longer = 0
     for entries in groups:
         names = [sort_key(e.name, {**conf, "key": "name"})[0] for e in entries]
@@ -198,7 +200,8 @@ def _longer_first(groups: Sequence[Sequence[Entry]], conf: dict) -> bool:
                 if stem in position:
                     pairs += 1
                     longer += index < position[stem]
-    return pairs >= 4 and longer >= 0.75 * pairs
+    return (pairs >= 4 and longer >= 0.75 * pairs) \
+        or (unwritten and pairs >= 2 and longer == pairs)
 
 
 def _stems(name: str) -> Iterator[str]:
