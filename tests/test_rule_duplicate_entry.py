@@ -524,3 +524,11 @@ def test_an_article_after_its_date_and_source_is_named_by_its_title() -> None:
             "- 2018.07 [3gstudent] [Log clearing](https://3gstudent.github.io/evt.html)\n")
     assert [(p.line, p.message.split("'")[1]) for p in lint(text, RULE)] == [
         (6, "Log clearing")]
+
+
+def test_a_sites_blog_is_not_the_site_under_the_same_name() -> None:
+    text = ("## Blogs\n\n- [Simplified](https://blog.simplified.dev/) - Articles.\n\n"
+            "## Training\n\n- [Simplified](https://simplified.dev/training) - Courses.\n"
+            "- [Keystone](https://docs.keystone.dev/) - Docs.\n\n"
+            "## Tools\n\n- [Keystone](https://keystone.dev/cli) - Its CLI.\n")
+    assert [p.line for p in lint(text, RULE)] == [12]

@@ -40,6 +40,8 @@ _PAGE_NAMES = frozenset((
     "apps", "download",
 ))
 
+_PUBLICATIONS = frozenset(("blog", "blogs", "news", "newsletter"))  # a site's, not it
+
 # Which names each kind of link meets: a repository's owner meets a site of its name
 # (github.com/opencv/opencv and opencv.org), its name only a page (sv443.net/jokeapi/v2):
 # a site named like someone's repository is often another project ("Orbit" at orbit.kiwi
@@ -316,15 +318,17 @@ def _relation_keys(entry: Entry, looking: bool) -> set[str]:
         keys |= _named("page", _path_labels(normal), looking)
         if host not in FORGES:
             site = site_of(url)
-            keys |= _same_site(site, normal, looking)
+            keys |= _same_site(site, normal, looking, host)
             keys |= _named("site", [site.split(".")[0]], looking)
     return keys
 
 
-def _same_site(site: str, normal: str, looking: bool) -> set[str]:
+def _same_site(site: str, normal: str, looking: bool, host: str) -> set[str]:
     """A site's home page relates to any page of the site (``mlflow.org``,
-    ``mlflow.org/docs``); two pages deep in one site (two groups on meetup.com) do not."""
-    home = "/" not in normal.partition("?")[0].partition("#")[0]
+    ``mlflow.org/docs``); two pages deep in one site (two groups on meetup.com) do not,
+    nor does its blog (``blog.x.courses``, one of its publications) to its courses."""
+    home = "/" not in normal.partition("?")[0].partition("#")[0] \
+        and host.partition(".")[0] not in _PUBLICATIONS
     if looking:
         return {f"site-any:{site}" if home else f"site-home:{site}"}
     return {f"site-any:{site}", f"site-home:{site}"} if home else {f"site-any:{site}"}
