@@ -532,3 +532,12 @@ def test_a_sites_blog_is_not_the_site_under_the_same_name() -> None:
             "- [Keystone](https://docs.keystone.dev/) - Docs.\n\n"
             "## Tools\n\n- [Keystone](https://keystone.dev/cli) - Its CLI.\n")
     assert [p.line for p in lint(text, RULE)] == [12]
+
+
+def test_a_repository_moved_to_a_renamed_owner_is_one_project() -> None:
+    said = " - A set of utilities to make testing simpler.\n"
+    text = (f"- [kit](https://github.com/babybeet/kit){said}"
+            "- [log](https://github.com/a/log) - Logging for Go.\n"
+            f"- [kit](https://github.com/lazycuh/kit){said}"
+            "- [log](https://github.com/b/log) - Logging for Go.\n")
+    assert [p.line for p in lint(text, RULE)] == [3]

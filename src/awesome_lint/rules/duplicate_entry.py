@@ -314,6 +314,7 @@ def _relation_keys(entry: Entry, looking: bool) -> set[str]:
             if normal == repo:
                 owner, name = repo.split("/")[1:3]
                 keys |= _named("repo", [owner], looking) | _named("name", [name], looking)
+                keys |= _described(entry, name)
             continue
         keys |= _named("page", _path_labels(normal), looking)
         if host not in FORGES:
@@ -321,6 +322,13 @@ def _relation_keys(entry: Entry, looking: bool) -> set[str]:
             keys |= _same_site(site, normal, looking, host)
             keys |= _named("site", [site.split(".")[0]], looking)
     return keys
+
+
+def _described(entry: Entry, name: str) -> set[str]:
+    """A repository of the same name described word for word alike: one project whose
+    owner was renamed (``babybeet/angular-tooltip``, ``lazycuh/angular-tooltip``)."""
+    words = entry.description.casefold().split()
+    return {f"described:{name.casefold()}:{' '.join(words)}"} if len(words) >= 4 else set()
 
 
 def _same_site(site: str, normal: str, looking: bool, host: str) -> set[str]:
