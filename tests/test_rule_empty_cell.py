@@ -68,3 +68,16 @@ def test_a_short_table_s_column_of_stars_badges_is_optional() -> None:
     assert lint(text, "empty-cell") == []
     assert lint(text.replace("![stars](https://img.shields.io/github/stars/M/MonoGame?style"
                              "=social)", "MIT"), "empty-cell") != []
+
+
+def test_short_tables_under_one_header_show_their_columns_habits_together() -> None:
+    header = "| company | rating | description | sp | re |\n| - | - | - | - | - |\n"
+    tables = [("| [A](https://a.dev) | [4.0](https://k.dev/a) | Food |  | ✅ |\n"
+               "| [B](https://b.dev) |  | Cars | ✅ |  |\n"),
+              "| [C](https://c.dev) |  | Solar | ✅ | ✅ |\n",
+              "| [D](https://d.dev) | [3.9](https://k.dev/d) |  |  | ✅ |\n"]
+    text = "".join(f"## {n}\n\n{header}{rows}\n" for n, rows in enumerate(tables))
+    assert [(p.line, p.message) for p in lint(text, "empty-cell")] == [
+        (18, "empty 'description' cell")]
+    alone = "## 0\n\n" + header + tables[0]
+    assert len(lint(alone, "empty-cell")) == 3

@@ -24,11 +24,12 @@ _FLAGS = re.compile(r"[A-Z]{1,6}")  # letters of a legend: "GDL" for Generation,
 def check(document: Document, conf: dict) -> Iterator[Problem]:
     wanted = {c.casefold() for c in conf["columns"]}
     ignored = {c.casefold() for c in conf["ignore-columns"]}
+    alike = _alike_tables(document.tables)
     for table in document.tables:
         if table.is_layout:
             continue  # a layout grid (of section links, of logos) leaves cells blank on purpose
         names = table.columns
-        optional = set() if wanted else _optional_columns(table)
+        optional = set() if wanted else _optional_columns(table, alike[_header(table)])
         for row in table.rows:
             if not any(cell.raw for cell in row.cells):
                 yield Problem(row.line, row.cells[0].column if row.cells else 1, "empty row")
@@ -50,8 +51,23 @@ def _group_label(row: Row, columns: int) -> bool:
         and not row.cells[0].links and not any(cell.raw for cell in row.cells[1:])
 
 
-def _optional_columns(table: Table) -> set[int]:
+def _header(table: Table) -> tuple[str, ...]:
+    return tuple(name.casefold() for name in table.columns)
+
+
+def _alike_tables(tables: tuple[Table, ...]) -> dict[tuple[str, ...], list[Row]]:
+    """The rows of all tables under one header: a list of many short tables, one per
+    category, shows its columns' habits in them all together."""
+    rows: dict[tuple[str, ...], list[Row]] = {}
+    for table in tables:
+        rows.setdefault(_header(table), []).extend(table.rows)
+    return rows
+
+
+def _optional_columns(table: Table, alike: list[Row]) -> set[int]:
     rows = [row for row in table.rows if any(cell.raw for cell in row.cells)]
+    if len(rows) < _HABIT_ROWS:
+        rows = [row for row in alike if any(cell.raw for cell in row.cells)]
     if len(rows) < _HABIT_ROWS:  # too short for a habit, but a column of badges is one
         return {index for index in range(len(table.columns))
                 if _badges(rows, index, table.columns[index])}
