@@ -541,3 +541,12 @@ def test_a_repository_moved_to_a_renamed_owner_is_one_project() -> None:
             f"- [kit](https://github.com/lazycuh/kit){said}"
             "- [log](https://github.com/b/log) - Logging for Go.\n")
     assert [p.line for p in lint(text, RULE)] == [3]
+
+
+def test_a_name_that_is_the_repositorys_path_names_the_repository() -> None:
+    text = ("## Tools\n\n| Name | Formats |\n| - | - |\n"
+            "| [Tern](https://github.com/tern-tools/tern) | SPDX |\n\n"
+            "## Repositories\n\n- [tern-tools/tern](https://github.com/tern-tools/tern)\n"
+            "- [vlc-bin](https://github.com/videolan/vlc) - Its binaries.\n"
+            "- [videolan/vlc](https://github.com/videolan/vlc)\n")
+    assert [p.line for p in lint(text, RULE)] == [9]  # vlc-bin: a package of vlc

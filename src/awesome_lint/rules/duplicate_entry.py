@@ -157,12 +157,22 @@ def _variants(entry: Entry, other: Entry) -> bool:
     """Two entries at one address that are not one listed twice: releases, variants in a
     repository, packages of one project, a companion that names the other, parts of a
     project under it. A copied URL ("vorbis-tools" at lame's site) is none of these."""
-    one, two = _name_key(entry), _name_key(other)
+    one, two = _short_name(entry), _short_name(other)
     return one != two and (
         _releases(one, two) or _repository_variants(entry, one, two)
         or _packages_of_one(one, two) or _mentions(entry, other) or _mentions(other, entry)
         or _parts_of_parent(entry, other) or _one_work(entry, other)
         or _both_in_repository(entry, one, two))
+
+
+def _short_name(entry: Entry) -> str:
+    """The name, without the owner where it is the repository's path ("tern-tools/tern"
+    names the repository "tern")."""
+    name = _name_key(entry)
+    if "/" in name and entry.url and (repo := repository(entry.url)) is not None \
+            and name == repo.split("/", 1)[1].casefold():
+        return name.rsplit("/", 1)[1]
+    return name
 
 
 def _both_in_repository(entry: Entry, one: str, two: str) -> bool:
