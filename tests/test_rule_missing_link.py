@@ -71,3 +71,10 @@ def test_a_row_of_a_comparison_that_names_a_linked_project_is_a_reference() -> N
     assert [p.rule for p in lint_all(listed + pricing)] == []
     assert [(p.line, p.rule) for p in lint_all(listed + pricing + "| **Gamma** | - | - |\n")] \
         == [(10, "missing-link")]
+
+
+def test_a_footnote_is_no_link_definition() -> None:
+    text = ("- [Alpha](https://alpha.dev/)[^alpha] - A.\n- [Beta](https://beta.dev/) - B.\n\n"
+            "[^alpha]: [Alpha tech stack](https://github.com/alpha/alpha#stack)\n"
+            "[^b]:\n  Plain note.\n[c]: c.dev/page\n")
+    assert [p.line for p in lint(text, "missing-link")] == [7]
