@@ -520,3 +520,20 @@ def test_every_longer_name_first_is_a_habit_unless_a_guide_asks_for_alphabetical
     assert lint_document(document, RULE) == []
     asked = replace(document, guide="Keep entries sorted alphabetically by title.")
     assert [p.line for p in lint_document(asked, RULE)] == [8, 12]
+
+
+def test_a_title_before_its_subtitle_is_in_place() -> None:
+    names = ["Applied GitOps", "Argo: The Present, Past, and Future", "Argo and Tekton",
+             "Argo Rollouts: The Way", "Argo Rollouts and Flagger", "Argo Workflows",
+             "Attacking Argo", "Automated Delivery", "Better Rollouts", "canary tools", "Delta",
+             "envoy gateway", "Flux"]
+    assert lint(items(*names), RULE) == []
+    slipped = [*names[:2], "Zeta: A Title", *names[2:]]
+    assert [p.line for p in lint(items(*slipped), RULE)] == [3]
+
+
+def test_a_chronology_is_in_the_order_of_its_years() -> None:
+    text = ("- Survey results:\n  - 2023: [CD & Rollouts](https://b.dev/23), [Events](https://b.dev/e)\n"
+            "  - [2022](https://b.dev/22)\n  - [2021](https://b.dev/21)\n  - [2020](https://b.dev/20)\n")
+    assert lint(items("Alpha", "Beta", "Gamma") + text, RULE) == []
+    assert lint(text.replace("[20", "[V20").replace("2023:", "V2023:"), RULE) != []

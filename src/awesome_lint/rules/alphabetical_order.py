@@ -50,6 +50,7 @@ _NEGATION = re.compile(r"\b(?:not|no|never|don't|doesn't|instead)\b|n't\b", re.I
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n\s*[-*+]\s")
 _LEADING = re.compile(r"^[\W_]+")  # emoji, quotes, brackets, dots before the first letter
 _DIGITS = re.compile(r"(\d+)")
+_YEAR = re.compile(r"\W{0,2}(?:19|20)\d\d\b")
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 _WORD_END = re.compile(r"(?<=\w)[\W_]")
 _ARTICLES = ["the ", "a ", "an "]
@@ -58,6 +59,7 @@ SortKey = tuple[str | int, ...]
 _FOLDED = "fold-letters"  # comparisons of the auto key's own, not options
 _WRITTEN = "as-written"
 _BY_ADDRESS = "by-address"
+_TITLED = "title-first"  # "Argo: The Present" filed under "Argo", before "Argo and Tekton"
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LATIN = str.maketrans({"æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
                         "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d",
@@ -73,7 +75,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     guessed = conf["key"] == "auto"
     apart = guessed and conf["ignore-punctuation"]
     named = [_without_symbols_last([e for e in entries if e.named], apart) for entries in groups
-             if 2 * sum(e.kind == "address" for e in entries) < len(entries)]
+             if 2 * sum(e.kind == "address" for e in entries) < len(entries)
+             and not _chronological(entries)]
     conf = _with_key(named, conf)
     if conf["enforce"] == "auto" and in_order(named, conf) < SORTED_LIST:
         # The list is not alphabetical by design, though a long group kept nearly
@@ -101,6 +104,12 @@ def _without_symbols_last(entries: list[Entry], apart: bool) -> list[Entry]:
     while end and not entries[end - 1].name[:1].isalnum():
         end -= 1
     return entries[:end] if end else entries
+
+
+def _chronological(entries: Sequence[Entry]) -> bool:
+    """Whether most items start with a year ("[2022](url)", "2023: [CD](url), …"): a
+    chronology, in the order of its years."""
+    return 2 * sum(bool(_YEAR.match(entry.raw)) for entry in entries) > len(entries)
 
 
 def asks_for_order(guide: str) -> bool:
@@ -168,13 +177,15 @@ def _punctuation_variants(conf: dict, longer_first: bool) -> list[dict]:
     """The other ways lists compare punctuation and digits: letters only ("FreeRTOS-rust"
     before "FreeRTOS.rs"), characters as they are (".NET Boxed" first, "Cpp.chat" before
     "CppCast"), numbers as numbers, punctuation as a space ("RSS-Bridge" before "RSS
-    Monster"), letters as their Latin base ("Træfik" as "Traefik"), the link as written
+    Monster"), letters as their Latin base ("Træfik" as "Traefik"), a title before its
+    subtitle ("Argo: The Present" before "Argo and Tekton"), the link as written
     ("[blop-lv2]" before "[blop]"). Where the list's own comparison is a guess, a slip
     that one of them explains is not worth a finding."""
     kept = [False, True] if conf["ignore-punctuation"] else [False]
     variants = [{**conf, "key": key, "ignore-punctuation": ignored}
                 for key in ("name", "natural", "words") for ignored in kept]
     variants += [{**conf, "key": "letters"}, {**conf, _FOLDED: True}]
+    variants += [{**conf, _TITLED: True}, {**conf, "key": "letters", _TITLED: True}]
     if longer_first:
         variants.append({**conf, "key": "name", "ignore-punctuation": False, _WRITTEN: True})
     return [variant for variant in variants if variant != conf]
@@ -245,6 +256,10 @@ def in_order(groups: Sequence[Sequence[Entry]], conf: dict) -> float:
 def sort_key(name: str, conf: dict) -> SortKey:
     """What the rule compares: see the options on the rule's page."""
     text = " ".join(name.split())
+    if conf.get(_TITLED) and ":" in text and conf["key"] != "natural":
+        plain = {**conf, _TITLED: False}
+        title, _, subtitle = text.partition(":")
+        return (sort_key(title, plain)[0] + "\0" + sort_key(subtitle, plain)[0],)
     for prefix in conf["ignore-prefixes"]:
         if text.casefold().startswith(prefix.casefold()) and len(text) > len(prefix):
             text = text[len(prefix) :]
