@@ -62,6 +62,8 @@ RULE = "toc"
     # nor headings above the contents, nor its own, nor the skipped ones
     ("# T\n\n## Intro\n\n## Contents\n\n- [A](#a)\n\n## A\n\n## Contributing\n\n## License\n",
      []),
+    # ...also behind an emoji with its variation selector, which GitHub keeps in the slug
+    ("## Contents\n\n- [A](#a)\n\n## A\n\n## \u2696\ufe0f License\n", []),
     # a link whose anchor is broken still lists the section its text names
     ("## Contents\n\n- [What is it?](#what)\n- [B](#b)\n\n## What is it\n\n## B\n", []),
     # HTML anchors lead to the heading below them

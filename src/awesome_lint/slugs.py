@@ -39,8 +39,9 @@ def slugify(text: str) -> str:
 
 def loose_slug(text: str) -> str:
     """The slug without outer hyphens, which an emoji, a badge or a space leaves ("🔠 NLP"
-    gives "-nlp"): what a heading and a link's text are compared by."""
-    return slugify(text).strip("-")
+    gives "-nlp"), nor an emoji's variation selector, which GitHub keeps ("⚖️ License"):
+    what a heading and a link's text are compared by."""
+    return slugify(text).strip("-\ufe0f")
 
 
 class Slugger:
