@@ -537,3 +537,12 @@ def test_a_chronology_is_in_the_order_of_its_years() -> None:
             "  - [2022](https://b.dev/22)\n  - [2021](https://b.dev/21)\n  - [2020](https://b.dev/20)\n")
     assert lint(items("Alpha", "Beta", "Gamma") + text, RULE) == []
     assert lint(text.replace("[20", "[V20").replace("2023:", "V2023:"), RULE) != []
+
+
+def test_lowercase_names_last_with_a_name_added_after_them() -> None:
+    sorted_ = items("Allegro", "amulet", "Bevy", "bgfx", "Defold", "ggez", "Godot", "raylib")
+    ssh = items("Blacknet", "Cowrie", "HonSSH", "Kippo", "MockSSH", "cowrie2neo", "gohoney",
+                "hornet", "Zeta")
+    assert lint(sorted_ + "\n## SSH\n\n" + ssh, RULE) == []
+    books = items("JavaScript plus", "jQuery Succinctly", "jQuery fundamentals")
+    assert [p.line for p in lint(sorted_ + "\n## Books\n\n" + books, RULE)] == [14]

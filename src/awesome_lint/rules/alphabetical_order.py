@@ -233,10 +233,13 @@ def _address_variant(entries: Sequence[Entry], guessed: bool) -> list[dict]:
 def _case_variant(entries: Sequence[Entry], conf: dict, guessed: bool) -> list[dict]:
     """Upper case first, for a group that puts its lowercase names after all the others
     ("Polygon", "iforce2d", "indiegames") where the list otherwise ignores case; one
-    lowercase name is no habit."""
+    lowercase name is no habit. A name added at the end after them ("Zeta") is a slip in
+    that order, not a sign of another."""
     lower = [entry.name[:1].islower() for entry in entries]
-    if not guessed or not conf["ignore-case"] or sum(lower) < 2 \
-            or lower != sorted(lower):
+    first = lower.index(True) if True in lower else len(lower)
+    late = lower[first:].count(False)
+    if not guessed or not conf["ignore-case"] or sum(lower) < 2 or first < 2 \
+            or late > max(1, len(lower) // 10) or lower[first:first + 2] != [True, True]:
         return []
     return [{**conf, "ignore-case": False}]
 
