@@ -522,3 +522,42 @@ def test_a_column_headed_as_a_name_names_the_rows() -> None:
     table = parse(text).tables[0]
     assert (table.name_column, [e.name for e in table.entries]) == (0, ["SQuAD"])
     assert not table.is_layout
+
+
+HTML_TABLE = """## Sources
+
+<table>
+    <tr>
+        <td>
+            <a href="https://www.abuseipdb.com/" target="_blank">AbuseIPDB</a>
+        </td>
+        <td>
+            A project against <a href="https://x.org/spam">spam</a>.
+        </td>
+    </tr>
+    <tr>
+        <td><div><a href="https://github.com/o/cms"><b>Awesome CMS</b></a></div></td>
+        <td>A CMS.</td>
+    </tr>
+    <tr><td><img src="https://x.org/logo.png"></td><td>A logo.</td></tr>
+    <tr><td><a href="https://bgp.example">BGP Ranking</a></td><td>Ranks.</td></tr>
+</table>
+"""
+
+
+def test_an_html_tables_rows_are_entries_named_by_their_first_links() -> None:
+    document = parse(HTML_TABLE)
+    [entries] = [lst.entries for lst in document.entry_lists]
+    assert [(e.name, e.url, e.line, e.column, e.description) for e in entries] == [
+        ("AbuseIPDB", "https://www.abuseipdb.com/", 6, 22, "A project against spam ."),
+        ("Awesome CMS", "https://github.com/o/cms", 13, 27, "A CMS."),
+        ("BGP Ranking", "https://bgp.example", 17, 22, "Ranks.")]
+
+
+def test_a_grid_linked_from_its_first_row_lists_no_entries() -> None:
+    people = "| [<img src='a.png'><br><sub>Ann</sub>](https://ann.dev) | [Bob](https://bob.dev) |"
+    document = parse(f"## Contributors\n\n{people}\n| :---: | :---: |\n{people}\n")
+    assert document.tables[0].is_layout and document.entries == ()
+    legend = "| company | rating[*](#legend) | sp[*](#legend) |\n| - | - | - |\n"
+    document = parse(legend + "| [A](https://a.dev) | 4 | ✅ |\n")
+    assert [e.name for e in document.entries] == ["A"]

@@ -546,3 +546,9 @@ def test_lowercase_names_last_with_a_name_added_after_them() -> None:
     assert lint(sorted_ + "\n## SSH\n\n" + ssh, RULE) == []
     books = items("JavaScript plus", "jQuery Succinctly", "jQuery fundamentals")
     assert [p.line for p in lint(sorted_ + "\n## Books\n\n" + books, RULE)] == [14]
+
+
+def test_an_html_tables_rows_are_sorted_too() -> None:
+    rows = "".join(f'<tr><td><a href="https://x.dev/{n}">{n}</a></td><td>It.</td></tr>\n'
+                   for n in ("Alpha", "Bravo", "Echo", "Charlie", "Delta", "Foxtrot"))
+    assert [p.line for p in lint(f"## Feeds\n\n<table>\n{rows}</table>\n", RULE)] == [6]

@@ -8,12 +8,13 @@ emphasis, escapes. Every model object thus carries the line and column it came f
 
 from __future__ import annotations
 
+import html
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from urllib.parse import unquote
 
 import mistune
@@ -78,6 +79,9 @@ _REF_LABEL = re.compile(r"^ {0,3}\[(?!\^)([^\]]+)\]:[ \t]*$")  # its address on 
 _REF_ADDRESS = re.compile(r"^[ \t]*<?([^\s>]+)>?")
 _NEWLINE = re.compile("\n")
 _PIPE = re.compile(r"(?<!\\)\|")
+_HTML_ROW = re.compile(r"<tr\b.*?</tr\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"<[^<>]*>")
 _HREF = re.compile(r"""\b(href|src)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*(?:--|[-\u2013\u2014:]|&mdash;|&ndash;)\s*")
 _TEXT, _URL = r"[^\[\]\\`<>*_~!&]*", r"[\w\-.~:/?#@$&'*+,;=%]+"
@@ -347,7 +351,35 @@ class _Builder:
             index += 1
             if closer is not None and f"</{closer.group(1).lower()}>" in line.lower():
                 break
+        self._html_table(start, index)
         return index
+
+    def _html_table(self, start: int, end: int) -> None:
+        """The rows of an HTML table that each name a project by the link its first cell
+        starts with (``<td><a href="url">Name</a></td><td>What it is</td>``): entries, in
+        the order of the rows, like a Markdown table's."""
+        block = "\n".join(self.visible[start:end])
+        starts = list(accumulate((len(line) + 1 for line in self.visible[start:end]),
+                                 initial=0))
+        entries = []
+        for row in _HTML_ROW.finditer(block):
+            cells = _HTML_CELL.findall(row.group())
+            found = html_name(cells[0]) if cells else None
+            if found is None:
+                continue
+            name, url, _rest = found
+            first, last = (start + bisect_right(starts, at) for at in row.span())
+            link = next((k for k in self.links if k.kind == "html" and k.url == url
+                         and first <= k.line <= last), None)
+            if link is None:
+                continue
+            description = " ".join(html.unescape(_HTML_TAG.sub(" ", " ".join(cells[1:]))).split())
+            entries.append(Entry(name, url, description, link.line, link.column,
+                                 len(self.sections) - 1, link=link, raw=name, links=(link,),
+                                 in_table=True, end_line=link.line))
+        if len(entries) >= 3:
+            self.sections[-1].lists.append(EntryList(tuple(entries), entries[0].line,
+                                                     len(self.sections) - 1))
 
     # ----------------------------------------------------------------- tables
     def _read_table(self, start: int) -> int:
@@ -399,9 +431,11 @@ class _Builder:
         entries = [_table_entry(row, section, name, license_, description)
                    for row in rows] if name is not None else []
         listed = [e for e in entries if e is not None and e.name]
-        if titled is None and (_mostly_in_page(listed) or _leads_home(listed)):
-            listed = []  # a grid of section links (visenger), or of this repository's own
-            # pages ("| read the cards | [cards/README.md](cards/README.md) |"): navigation
+        if titled is None and (_mostly_in_page(listed) or _leads_home(listed)
+                               or _linked_header(header)):
+            listed = []  # a grid of section links (visenger), of this repository's own
+            # pages ("| read the cards | [cards/README.md](cards/README.md) |"): navigation;
+            # or of people or logos, linked from the first row on (all-contributors)
         table = Table(header, delimiter, tuple(rows), header.line, section, name, license_,
                       description, tuple(listed), is_layout=titled is None and not listed)
         self.sections[-1].tables.append(table)
@@ -990,6 +1024,13 @@ def _ends_list(source: str) -> bool:
     if start.startswith("<!--"):
         return not start[4:].lstrip().startswith("awesome-lint-")
     return bool(_FENCE.match(source))
+
+
+def _linked_header(header: Row) -> bool:
+    """Whether most cells of the first row link out of the page, as a grid's do: the row is
+    no header but the grid's first row (a legend link, ``rating[*](#legend)``, is a header's)."""
+    linked = sum(any(link.is_external for link in cell.links) for cell in header.cells)
+    return linked >= 2 and linked * 2 >= len(header.cells)
 
 
 def _html_block_start(line: str, previous_blank: bool) -> bool:
