@@ -342,7 +342,7 @@ class _Builder:
         """Raw HTML up to the next blank line: GitHub renders no Markdown in it, so only
         its ``href``/``src`` are links."""
         closer = _HTML_RAW.match(self.visible[start])
-        index = start
+        index, found = start, len(self.links)
         while index < len(self.visible):
             line = self.visible[index]
             if closer is None and not line.strip():
@@ -351,10 +351,10 @@ class _Builder:
             index += 1
             if closer is not None and f"</{closer.group(1).lower()}>" in line.lower():
                 break
-        self._html_table(start, index)
+        self._html_table(start, index, self.links[found:])
         return index
 
-    def _html_table(self, start: int, end: int) -> None:
+    def _html_table(self, start: int, end: int, links: list[Link]) -> None:
         """The rows of an HTML table that each name a project by the link its first cell
         starts with (``<td><a href="url">Name</a></td><td>What it is</td>``): entries, in
         the order of the rows, like a Markdown table's."""
@@ -369,8 +369,7 @@ class _Builder:
                 continue
             name, url, _rest = found
             first, last = (start + bisect_right(starts, at) for at in row.span())
-            link = next((k for k in self.links if k.kind == "html" and k.url == url
-                         and first <= k.line <= last), None)
+            link = next((k for k in links if k.url == url and first <= k.line <= last), None)
             if link is None:
                 continue
             description = " ".join(html.unescape(_HTML_TAG.sub(" ", " ".join(cells[1:]))).split())
