@@ -552,3 +552,19 @@ def test_an_html_tables_rows_are_sorted_too() -> None:
     rows = "".join(f'<tr><td><a href="https://x.dev/{n}">{n}</a></td><td>It.</td></tr>\n'
                    for n in ("Alpha", "Bravo", "Echo", "Charlie", "Delta", "Foxtrot"))
     assert [p.line for p in lint(f"## Feeds\n\n<table>\n{rows}</table>\n", RULE)] == [6]
+
+
+def test_a_group_of_people_sorted_by_their_last_names_is_in_order() -> None:
+    people = ["Daron Acemoglu", "Esther Duflo", "Milton Friedman", "Claudia Goldin",
+              "John Maynard Keynes", "Amartya Sen", "Adam Smith"]
+    assert lint(items(*people), RULE) == []
+    assert lint(items("Ops School", "Digital Ocean Tutorials", "Xen Project", "Zed"), RULE) != []
+
+
+def test_a_table_sorted_by_a_column_before_the_names_keeps_its_order() -> None:
+    rows = "".join(f"| **{platform}** | [{name}](https://x.dev/{name}) | It. |\n"
+                   for platform, name in [("Coursera", "Economics"), ("edX", "Finance"),
+                                          ("MIT", "OCW"), ("Yale", "Courses")])
+    text = "| Platform | Resource | Description |\n| - | - | - |\n" + rows
+    assert lint(text, RULE) == []
+    assert lint(text.replace("**edX**", "**Zed**"), RULE) != []

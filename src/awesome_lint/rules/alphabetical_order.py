@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from awesome_lint.model import Document, Entry
+from awesome_lint.model import Document, Entry, Table
 from awesome_lint.moves import arrange, blocks, longest_sorted
 from awesome_lint.naming import folded
 from awesome_lint.problem import Fix, Problem, one_line
@@ -59,6 +59,8 @@ SortKey = tuple[str | int, ...]
 _FOLDED = "fold-letters"  # comparisons of the auto key's own, not options
 _WRITTEN = "as-written"
 _BY_ADDRESS = "by-address"
+_SURNAME = "surname-first"
+_PERSON = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z.'\u2019-]*){1,2}")
 _TITLED = "title-first"  # "Argo: The Present" filed under "Argo", before "Argo and Tekton"
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LATIN = str.maketrans({"æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
@@ -68,7 +70,8 @@ _LATIN = str.maketrans({"æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
     checked = _section_filter(document, conf)
-    groups = [table.entries for table in document.tables if checked(table.section)]
+    groups = [table.entries for table in document.tables
+              if checked(table.section) and not _sorted_by_a_column_before(table)]
     groups += [lst.entries for lst in document.entry_lists
                if not (lst.is_toc or lst.is_labels or lst.is_cited)
                and not (lst.is_numbered and conf["enforce"] == "auto") and checked(lst.section)]
@@ -91,7 +94,21 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
              *_article_variant(conf)] if guessed else []
     for entries in named:
         yield from _out_of_place(document, entries, [conf, *alike, *_case_variant(
-            entries, conf, guessed), *_address_variant(entries, guessed)])
+            entries, conf, guessed), *_address_variant(entries, guessed),
+            *_surname_variant(entries, conf, guessed)])
+
+
+def _sorted_by_a_column_before(table: Table) -> bool:
+    """Whether the rows are sorted by a column before the names' ("| **Coursera** |
+    [Economics](url) |", sorted by platform): the table's order is that column's."""
+    rows = [row for row in table.rows if any(cell.raw for cell in row.cells)]
+    natural = {**DEFAULT, "key": "natural"}  # "| 9 |" before "| 10 |"
+    for index in range(table.name_column or 0):
+        values = [sort_key(row.cells[index].text if index < len(row.cells) else "", natural)
+                  for row in rows]
+        if len(set(values)) >= 3 and values == sorted(values):
+            return True
+    return False
 
 
 def _without_symbols_last(entries: list[Entry], apart: bool) -> list[Entry]:
@@ -244,6 +261,18 @@ def _case_variant(entries: Sequence[Entry], conf: dict, guessed: bool) -> list[d
     return [{**conf, "ignore-case": False}]
 
 
+def _surname_variant(entries: Sequence[Entry], conf: dict, guessed: bool) -> list[dict]:
+    """By the last name, for a group of people ("Daron Acemoglu" under A, "Adam Smith"
+    under S): most of its four names or more two or three capitalised words, and sorted
+    so rather than by the whole name."""
+    people = sum(bool(_PERSON.fullmatch(entry.name)) for entry in entries)
+    if not guessed or len(entries) < 4 or people < 0.8 * len(entries):
+        return []
+    surname = {**conf, _SURNAME: True}
+    kept = in_order([entries], surname)
+    return [surname] if kept >= SORTED_LIST and kept > in_order([entries], conf) else []
+
+
 def in_order(groups: Sequence[Sequence[Entry]], conf: dict) -> float:
     """The share of neighbouring entries already in order, in groups of three or more."""
     pairs = ordered = 0
@@ -277,6 +306,8 @@ def sort_key(name: str, conf: dict) -> SortKey:
         text = _NOT_ALPHANUMERIC.sub("", text)
     if conf["key"] == "words":
         text = _NOT_ALPHANUMERIC.sub(" ", text)
+    if conf.get(_SURNAME) and len(words := text.split()) > 1:
+        text = " ".join([words[-1], *words[:-1]])
     if conf.get(_WRITTEN):
         text += "]"  # the closing bracket of "[name]", after "-" and "." in ASCII
     if conf["key"] == "natural":
