@@ -94,6 +94,7 @@ def test_a_fence_inside_a_raw_html_block_is_text() -> None:
     "## Alpha\n\n> Tip: see [T](https://t.org).\n---\n## Beta\n",
     "## Alpha\n\n> Quoted\n> ---\n\nText\n---\n",
     "## Alpha\n\nSetext\n======\n\n- item\n---\n",
+    "Intro\n\nStructural Biology | Proteins\n-----\n\n| A |\n---\n\nA | B\n--- | ---\n",
 ])
 def test_model_reads_the_headings_github_shows(markdown: str) -> None:
     html = cmarkgfm.github_flavored_markdown_to_html(markdown, options=Options.CMARK_OPT_UNSAFE)

@@ -295,7 +295,8 @@ class _Builder:
             # Inside a quote only when its underline is quoted too: "> Tip" over "---" is a
             # quote and a rule.
             quoted = _quoted(self.lines[index]) != _quoted(self.lines[index + 1])
-            if underline and "|" not in line and _indent(line) < 4 and not quoted:
+            if underline and not _is_table_start(self.visible, index) and _indent(line) < 4 \
+                    and not quoted:  # "A | B" over "-----" is a heading: no pipe below it
                 return line.strip(), 1 if underline.group(1)[0] == "=" else 2, index, 2
         return None
 
