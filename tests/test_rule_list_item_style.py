@@ -96,9 +96,10 @@ def test_capitalize(description: str, expected: list) -> None:
     # a compound may be a name (go-kit) or prose (high-level): reported, not fixed
     ("- [E](https://e.org) - go-kit based services.", [(5, 24, False)]),
     ("- [E](https://e.org) - high-level bindings.", [(5, 24, False)]),
-    # a word the list writes lowercase as a name or as code elsewhere
+    # an entry's name the list writes lowercase only: its makers' spelling, not reported
     ("- [cargo](https://c.org) - The package manager.\n- [E](https://e.org) - cargo plugin.",
-     [(6, 24, False)]),
+     []),
+    # a word the list writes lowercase as a name or as code elsewhere
     ("- [F](https://f.org) - Run `go test -v`.\n- [E](https://e.org) - go test output.",
      [(6, 24, False)]),
     ("- [F](https://github.com/o/ripgrep) - Search.\n- [E](https://e.org) - ripgrep, faster.",
@@ -310,7 +311,7 @@ def test_selfhosted_tags_are_not_the_description() -> None:
 
 def test_awesome_rust_has_no_period_habit() -> None:
     problems = lint(fixture("rust-unofficial__awesome-rust.md"), RULE)
-    assert checks(problems) == {"capitalize": 170, "double-space": 5}
+    assert checks(problems) == {"capitalize": 169, "double-space": 5}
     strict = lint(fixture("rust-unofficial__awesome-rust.md"), RULE, period="always")
     assert checks(strict)["period"] == 969  # one is only a link; 3 end before a badge and crate
 
@@ -318,7 +319,8 @@ def test_awesome_rust_has_no_period_habit() -> None:
 def test_awesome_rust_names_and_commands_keep_their_case() -> None:
     problems = lint(fixture("rust-unofficial__awesome-rust.md"), RULE)
     fixable = {p.line: p.fix is not None for p in problems if p.data["check"] == "capitalize"}
-    assert [fixable[line] for line in (754, 949, 963)] == [False] * 3  # ripgrep, cargo
+    assert [fixable[line] for line in (949, 963)] == [False] * 2  # cargo
+    assert 754 not in fixable  # "ripgrep, but also …": the entry's name, never capitalised
     assert 1975 not in fixable  # "libui bindings." under libui-rs: a port's own name
     assert fixable[888] and fixable[957]  # "background rust code checker", "runs …"
 
@@ -638,3 +640,12 @@ def test_a_description_of_labels_only_needs_no_period() -> None:
               "- [Podcast](https://p.dev) - (Spanish)\n"
               "- [Beta](https://beta.dev) - A tool (beta)\n")
     assert [(p.line, p.column) for p in lint(text + labels, RULE)] == [(11, 43)]
+
+
+def test_an_entry_the_list_names_in_lowercase_only_may_start_a_description() -> None:
+    text = "".join(f"- [T{n}](https://t.dev/{n}) - A tool.\n" for n in range(8))
+    text += ("- [osquery](https://osquery.io) - SQL for the OS.\n"
+             "- [mock](https://mock.dev) - Mock data.\n"
+             "- [Doorman](https://d.dev) - osquery fleet manager.\n"
+             "- [Faker](https://f.dev) - mock data generator.\n")
+    assert [p.line for p in lint(text, RULE)] == [12]

@@ -162,7 +162,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     items = [item for e in document.entries if not e.in_table and e.kind != "label"
              and e.line not in paragraphs if (item := _cut(e, document, conf))]
     names = _names_in_lowercase(document)
-    conf = {**conf, _NAMESPACES: _namespaces(document)}
+    conf = {**conf, _NAMESPACES: _namespaces(document),
+            _LOWERCASE_NAMES: _LowercaseNames(document)}
     separator = _expected_separator(items, conf["separator"])
     templates = _TEMPLATE.findall(document.guide)  # (separator, description) the guide shows
     guided = _guide_separators(templates, conf["separator"])
@@ -330,11 +331,30 @@ def _named_start(text: str, entry: Entry, conf: dict) -> bool:
     # Mixed case (iOS, gRPC), digits, underscores (x86_64, k8s), slashes and dots (os.path)
     # mark a name, a path or a term of art, and so does a colon after it (npm:, go:generate)
     # and the entry's own name or its repository's.
-    return (first in conf["allow-lowercase"]
+    return (first in conf["allow-lowercase"] or first in conf.get(_LOWERCASE_NAMES, ())
             or (len(first) == 1 and not first.isascii())  # a symbol: "λ Gordon is …"
             or (first not in conf.get(_NAMESPACES, ()) and _own_name(first, entry))
             or text.startswith(":", word.end())
             or any(char.isupper() or char.isdigit() or char in "_/." for char in first))
+
+
+class _LowercaseNames:
+    """The entries' names that the list writes in lowercase only ("osquery", never
+    "Osquery"): their makers' spelling, right at the start of a description. A name that
+    is also a word the list capitalises ("mock", "Mock data") is no such spelling."""
+
+    def __init__(self, document: Document) -> None:
+        self._names = {e.name for e in document.entries if e.name.islower() and " " not in e.name}
+        self._text = document.text
+        self._found: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or word not in self._names:
+            return False
+        if word not in self._found:
+            capital = re.compile(rf"(?<![\w-]){re.escape(word.capitalize())}(?![\w-])")
+            self._found[word] = capital.search(self._text) is None
+        return self._found[word]
 
 
 def _namespaces(document: Document) -> frozenset[str]:
@@ -488,6 +508,7 @@ def _names_in_lowercase(document: Document) -> frozenset[str]:
 
 _NAME_PARTS = re.compile(r"[-_./\s]+")
 _NAMESPACES = "namespaces"  # the rule's own reading of the document, not an option
+_LOWERCASE_NAMES = "lowercase-names"  # entries the list names in lowercase ("osquery")
 _HYPHEN = re.compile("-")
 _ESCAPED = re.compile(r"\\([_*`\[\]])")  # "pg\_back": a backslash-escaped character
 _PORT_SUFFIXES = frozenset(("rs", "rust", "py", "python", "js", "node", "go", "golang", "jl",
