@@ -352,9 +352,19 @@ class _LowercaseNames:
         if not isinstance(word, str) or word not in self._names:
             return False
         if word not in self._found:
-            capital = re.compile(rf"(?<![\w-]){re.escape(word.capitalize())}(?![\w-])")
-            self._found[word] = capital.search(self._text) is None
+            self._found[word] = not self._written(word.capitalize())
         return self._found[word]
+
+    def _written(self, word: str) -> bool:
+        """Whether the text has the word on its own, not inside another."""
+        at = self._text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            alone = not (at and _NAME_CHAR.match(self._text, at - 1))
+            if alone and not _NAME_CHAR.match(self._text, end):
+                return True
+            at = self._text.find(word, end)
+        return False
 
 
 def _namespaces(document: Document) -> frozenset[str]:
@@ -509,6 +519,7 @@ def _names_in_lowercase(document: Document) -> frozenset[str]:
 _NAME_PARTS = re.compile(r"[-_./\s]+")
 _NAMESPACES = "namespaces"  # the rule's own reading of the document, not an option
 _LOWERCASE_NAMES = "lowercase-names"  # entries the list names in lowercase ("osquery")
+_NAME_CHAR = re.compile(r"[\w-]")
 _HYPHEN = re.compile("-")
 _ESCAPED = re.compile(r"\\([_*`\[\]])")  # "pg\_back": a backslash-escaped character
 _PORT_SUFFIXES = frozenset(("rs", "rust", "py", "python", "js", "node", "go", "golang", "jl",
