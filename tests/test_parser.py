@@ -561,3 +561,12 @@ def test_a_grid_linked_from_its_first_row_lists_no_entries() -> None:
     legend = "| company | rating[*](#legend) | sp[*](#legend) |\n| - | - | - |\n"
     document = parse(legend + "| [A](https://a.dev) | 4 | ✅ |\n")
     assert [e.name for e in document.entries] == ["A"]
+
+
+def test_a_grid_of_titles_under_a_blank_header_lists_no_entries() -> None:
+    cells = [f"[**{n}**](https://x.dev/{n})" for n in "ABCDEF"]
+    grid = ("| | | | |\n| :---: | :---: | :---: | :---: |\n"
+            f"| {' | '.join(cells[:4])} |\n| {' | '.join(cells[4:])} | | |\n")
+    assert parse(grid).tables[0].is_layout
+    table = "| | |\n| - | - |\n| [A](https://a.dev) | It. |\n| [B](https://b.dev) | It. |\n"
+    assert not parse(table).tables[0].is_layout

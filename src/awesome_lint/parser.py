@@ -432,7 +432,7 @@ class _Builder:
                    for row in rows] if name is not None else []
         listed = [e for e in entries if e is not None and e.name]
         if titled is None and (_mostly_in_page(listed) or _leads_home(listed)
-                               or _linked_header(header)):
+                               or _grid(header, rows)):
             listed = []  # a grid of section links (visenger), of this repository's own
             # pages ("| read the cards | [cards/README.md](cards/README.md) |"): navigation;
             # or of people or logos, linked from the first row on (all-contributors)
@@ -1026,11 +1026,19 @@ def _ends_list(source: str) -> bool:
     return bool(_FENCE.match(source))
 
 
-def _linked_header(header: Row) -> bool:
-    """Whether most cells of the first row link out of the page, as a grid's do: the row is
-    no header but the grid's first row (a legend link, ``rating[*](#legend)``, is a header's)."""
-    linked = sum(any(link.is_external for link in cell.links) for cell in header.cells)
+def _grid(header: Row, rows: list[Row]) -> bool:
+    """Whether the table is a grid of people, logos or titles, one to a cell: most cells of
+    its first row link out of the page (the row is no header but the grid's first row; a
+    legend link, ``rating[*](#legend)``, is a header's), or its header is blank and most
+    rows link in two cells or more."""
+    if not any(cell.raw for cell in header.cells):
+        return 2 * sum(_linked_cells(row) >= 2 for row in rows) > len(rows)
+    linked = _linked_cells(header)
     return linked >= 2 and linked * 2 >= len(header.cells)
+
+
+def _linked_cells(row: Row) -> int:
+    return sum(any(link.is_external for link in cell.links) for cell in row.cells)
 
 
 def _html_block_start(line: str, previous_blank: bool) -> bool:
