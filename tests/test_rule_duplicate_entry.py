@@ -191,6 +191,10 @@ PRECISION_CASES = [
         "- [Foo](https://foo.dev) - Foo.\n- [Foo](https://www.reddit.com/r/foo/) - Its forum.\n",
         [], id="community-page-is-not-a-second-listing"),
     pytest.param(
+        "- [ChessDojo](https://www.chessdojo.club) - Training.\n"
+        "- [ChessDojo](https://www.twitch.tv/chessdojo) - Its live streams.\n",
+        [], id="a-channel-is-not-a-second-listing"),
+    pytest.param(
         "## Foo\n\n- [Web](https://foo.dev)\n- [GitHub](https://github.com/foo/foo)\n\n"
         "## Bar\n\n- [Web](https://bar.dev)\n- [GitHub](https://github.com/bar/bar)\n",
         [], id="generic-labels-of-two-projects-are-not-duplicates"),
@@ -550,3 +554,13 @@ def test_a_name_that_is_the_repositorys_path_names_the_repository() -> None:
             "- [vlc-bin](https://github.com/videolan/vlc) - Its binaries.\n"
             "- [videolan/vlc](https://github.com/videolan/vlc)\n")
     assert [p.line for p in lint(text, RULE)] == [9]  # vlc-bin: a package of vlc
+
+
+def test_a_link_on_a_text_named_items_next_line_is_another_fields() -> None:
+    text = ("## Models\n\n- [Legal-BERT](https://lb.dev) - A model.\n"
+            "- [SaulLM](https://saul.dev) - A model.\n"
+            "- Kanon 2 Embedder - A legal embedding model.\n"
+            "**Benchmark:** [MLEB](https://mleb.dev)\n\n"
+            "## Benchmarks\n\n- [MLEB](https://mleb.dev) - The benchmark.\n"
+            "- [Legal BERT](https://lb.dev) - Again.\n")
+    assert [p.line for p in lint(text, RULE)] == [11]

@@ -80,9 +80,10 @@ class Entry:
     @property
     def urls(self) -> tuple[str, ...]:
         """The project's own links: what duplicates are decided by."""
-        if self.kind == "text":  # its first link: a second is often shared (a code base)
-            return tuple(dict.fromkeys(k.url for k in self.links
-                                       if k.is_external and not k.image and k.kind != "html"))[:1]
+        if self.kind == "text":  # its first link: a second is often shared (a code base);
+            # one on a line below is another field's ("**Benchmark:** [MLEB](url)")
+            return tuple(dict.fromkeys(k.url for k in self.links if k.line == self.line
+                                       and k.is_external and not k.image and k.kind != "html"))[:1]
         return (self.url,) if self.url and self.kind != "prose" else ()
 
 

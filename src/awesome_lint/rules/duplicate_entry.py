@@ -31,6 +31,7 @@ _KINDS = ("url", "name")
 _COMMUNITY_HOSTS = frozenset((
     "discord.gg", "discord.com", "reddit.com", "twitter.com", "x.com", "t.me", "slack.com",
     "linkedin.com", "facebook.com", "youtube.com", "gitter.im", "matrix.to", "medium.com",
+    "twitch.tv", "instagram.com", "tiktok.com", "mastodon.social", "bsky.app",
 ))
 
 _PAGE_NAMES = frozenset((
