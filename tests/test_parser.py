@@ -570,3 +570,11 @@ def test_a_grid_of_titles_under_a_blank_header_lists_no_entries() -> None:
     assert parse(grid).tables[0].is_layout
     table = "| | |\n| - | - |\n| [A](https://a.dev) | It. |\n| [B](https://b.dev) | It. |\n"
     assert not parse(table).tables[0].is_layout
+
+
+def test_links_of_an_items_later_paragraph_keep_their_lines() -> None:
+    text = ("- Item\n\n    | Title | Links |\n    |:--|:--:|\n"
+            "    | Diffusion | [Paper](https://p.dev), [Code](https://c.dev) |\n"
+            "- [B](https://b.dev) - B.\n\n  More about B,\n  see [Docs](https://d.dev).\n")
+    assert [(k.text, k.line) for k in parse(text).links] == [
+        ("Paper", 5), ("Code", 5), ("B", 6), ("Docs", 9)]

@@ -217,7 +217,7 @@ class _Builder:
         lines = self.visible
         index, count = 0, len(lines)
         items: list[_Item] = []
-        previous_blank = True
+        previous_blank = later = True
         while index < count:
             line = lines[index]
             if not line.strip():
@@ -254,12 +254,14 @@ class _Builder:
             marker = _LIST_ITEM.match(line)
             if marker and not _THEMATIC.match(line):
                 self._add_item(items, index, marker)
-            elif items and not previous_blank:
+                later = False
+            elif items and not previous_blank and not later:
                 items[-1].lazy.append(line)  # a lazy continuation of the item's text
                 (self.innermost or items[-1]).end = index + 1
-            elif items and _indent(line) >= 2:
-                self._links(line, index + 1)
+            elif items and (_indent(line) >= 2 or not previous_blank):
+                self._links(line, index + 1)  # a later paragraph of the item, or its table
                 self._owner(items, index).end = index + 1
+                later = True
             else:
                 self._close_list(items)
                 if not _REF_DEF.match(line) and index not in self.split_definitions:
