@@ -578,3 +578,11 @@ def test_links_of_an_items_later_paragraph_keep_their_lines() -> None:
             "- [B](https://b.dev) - B.\n\n  More about B,\n  see [Docs](https://d.dev).\n")
     assert [(k.text, k.line) for k in parse(text).links] == [
         ("Paper", 5), ("Code", 5), ("B", 6), ("Docs", 9)]
+
+
+def test_a_rule_under_an_item_ends_the_list() -> None:
+    document = parse("- [A](https://a.dev) - A thing\n---\n\n- [B](https://b.dev) - B.\n"
+                     "  * * *\n")
+    assert [e.raw for e in document.entries] == ["[A](https://a.dev) - A thing",
+                                                  "[B](https://b.dev) - B."]
+    assert len(document.entry_lists) == 2

@@ -255,7 +255,9 @@ class _Builder:
             if marker and not _THEMATIC.match(line):
                 self._add_item(items, index, marker)
                 later = False
-            elif items and not previous_blank and not later:
+            elif items and _THEMATIC.match(line) and _indent(line) < 2:
+                self._close_list(items)  # "---" under an item: a rule, no continuation of it
+            elif items and not previous_blank and not later and not _THEMATIC.match(line):
                 items[-1].lazy.append(line)  # a lazy continuation of the item's text
                 (self.innermost or items[-1]).end = index + 1
             elif items and (_indent(line) >= 2 or not previous_blank):
