@@ -36,6 +36,8 @@ def test_a_directive_at_the_end_of_a_row_keeps_the_table() -> None:
     ("- [Telegraf](https://t.dev) : _Modern bot framework._", []),
     ("- [A](https://a.dev) - x * 3 * 4 and `_ code _`.", []),
     ("* item\n* ** bold**", [(2, 3)]),
+    ("***   [Asian Law](https://a.dev) (AsianLII)**", [(1, 1)]),
+    ("| **`84.200.69.80`** | [dns.watch](https://dns.watch/) |", []),
 ])
 def test_emphasis_opened_with_a_space_shows_its_marks(line: str, expected: list) -> None:
     found = lint(line + "\n", "markdown-syntax")

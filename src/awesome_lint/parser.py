@@ -72,8 +72,8 @@ _LEADING_LABELS = re.compile(
 _LABEL = re.compile(r"\[([^\[\]]*)\]")
 _NOTE_LABELS = frozenset(("tip", "note", "hint", "warning", "important", "nb", "ps", "todo"))
 _NAME_HEADER = re.compile(r"[\w-]+(?: [\w-]+)? name")  # headers are case-folded
-_SPACED_EMPHASIS = re.compile(r"(?<![^\s(\[])(\*\*|__|\*|_) (?=\S)([^*_|\n]*?\S)\1"
-                              r"(?=$|[\s.,;:!?)\]])")
+_SPACED_EMPHASIS = re.compile(r"(?<![^\s(\[])((\*|_)\2{0,2})[ \t]+(?=[^\s*_])([^*_|\n]*?\S)\2{1,3}"
+                              r"(?=$|[\s.,;:!?)\]])")  # "_ Modern._", "***   [X](url)**"
 _CODE_SPAN = re.compile(r"`[^`]*`")
 _REF_LABEL = re.compile(r"^ {0,3}\[(?!\^)([^\]]+)\]:[ \t]*$")  # its address on the next line
 _REF_ADDRESS = re.compile(r"^[ \t]*<?([^\s>]+)>?")
@@ -864,7 +864,7 @@ def _spaced_emphasis(visible: list[str]) -> list[tuple[int, int, str]]:
             continue
         text = _LIST_ITEM.sub(_spaces, _CODE_SPAN.sub(_spaces, line), count=1)
         found += [(number, match.start() + 1, f"emphasis opened with a space "
-                   f"('{match.group(1)} {match.group(2)[:12]}'): GitHub shows the "
+                   f"('{match.group(1)} {match.group(3)[:12]}'): GitHub shows the "
                    f"'{match.group(1)}' as written")
                   for match in _SPACED_EMPHASIS.finditer(text)]
     return found
