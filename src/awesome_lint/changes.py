@@ -4,11 +4,14 @@ change starts, and files as they were there."""
 from __future__ import annotations
 
 import re
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InputError
+
+if TYPE_CHECKING:
+    import subprocess
 
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.MULTILINE)
 
@@ -82,6 +85,8 @@ def _git(folder: Path, ref: str, *args: str) -> str:
 
 
 def _run(folder: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    import subprocess  # here, not above: only --changed-since asks git, and the import is slow
+
     try:
         return subprocess.run(["git", *args], cwd=folder, capture_output=True, check=False)
     except FileNotFoundError as error:

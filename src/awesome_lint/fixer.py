@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -55,6 +54,8 @@ def summary(done: Fixed) -> str:
 
 def diff(name: str, old: str, new: str) -> str:
     """A unified diff from ``old`` to ``new``, each line with the ending it has."""
+    import difflib  # only --diff shows one
+
     lines = difflib.unified_diff(lines_with_endings(old), lines_with_endings(new), name, name)
     return "".join(line if line.endswith(("\n", "\r")) else
                    f"{line}\n\\ No newline at end of file\n" for line in lines)

@@ -11,7 +11,6 @@ import contextlib
 import os
 import re
 import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,6 +105,8 @@ def write_markdown(file: Markdown, text: str) -> None:
 def _replace(target: Path, data: bytes, expected: bytes) -> bool:
     """Put ``data`` in place of ``target`` if it still holds ``expected``; whether it did."""
     status = target.stat()
+    import tempfile  # only --fix writes a file
+
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
                                          suffix=".tmp")
     try:
