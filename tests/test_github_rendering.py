@@ -95,6 +95,8 @@ def test_a_fence_inside_a_raw_html_block_is_text() -> None:
     "## Alpha\n\n> Quoted\n> ---\n\nText\n---\n",
     "## Alpha\n\nSetext\n======\n\n- item\n---\n",
     "Intro\n\nStructural Biology | Proteins\n-----\n\n| A |\n---\n\nA | B\n--- | ---\n",
+    "## Tools\n\n- Intro\n\n    - #### GPU Interface\n\n        - [CuPy](https://cupy.dev)\n"
+    "- ### [Community](https://c.dev)\n",
 ])
 def test_model_reads_the_headings_github_shows(markdown: str) -> None:
     html = cmarkgfm.github_flavored_markdown_to_html(markdown, options=Options.CMARK_OPT_UNSAFE)

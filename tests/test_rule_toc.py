@@ -36,6 +36,9 @@ RULE = "toc"
     # a lone link above it is not the contents, and what it links is listed
     ("# T\n\n- [Sponsors](#sponsors)\n\n## All Categories\n\n- [A](#a)\n- [B](#b)\n\n"
      "## A\n\n## B\n\n## C\n\n## Sponsors\n", [(8, 3)]),
+    # a link out of the page lists the heading it is the title of
+    ("## Contents\n\n- [A](#a)\n- [Community](https://wiki.dev/c)\n\n## A\n\n"
+     "- ### [Community](https://wiki.dev/c)\n\n## B\n", [(4, 3)]),
     # a contents of its own further down (one link per service) lists what it links
     ("## Contents\n\n- [Docs](#docs)\n- [Services](#services)\n\n## Docs\n\n"
      "## Services\n\n- [Nova](#nova---compute) - Compute.\n\n## Nova - Compute\n\n"

@@ -464,6 +464,13 @@ class _Builder:
             parent.children.append(item)
         items.append(item)
         self.innermost = item
+        if (heading := _ATX.match(content)) is not None:  # "- #### GPU Interface"
+            self._add_section(_heading_text(heading.group(2) or ""), len(heading.group(1)),
+                              index, 1)
+
+    def _section_at(self, line: int) -> int:
+        """The section a line is in: the last heading above it, one in a list item too."""
+        return bisect_right([draft.line for draft in self.sections], line) - 1
 
     def _leaves_quote(self, items: list[_Item], index: int, previous_blank: bool) -> bool:
         """Whether the line is in another blockquote than the open list: a ``> [!TIP]``
@@ -524,7 +531,7 @@ class _Builder:
 
     def _add_entry_list(self, siblings: list[_Item], depth: int, parent: str | None,
                         section: int | None = None, paragraphs: bool = False) -> list[Entry]:
-        section = len(self.sections) - 1 if section is None else section
+        section = self._section_at(siblings[0].line) if section is None else section
         entries = [self._list_entry(item, section, depth, parent) for item in siblings]
         linked = [e for e in entries if e.link is not None
                   and (e.link.kind not in _UNNAMED or e.kind == "address")]

@@ -169,10 +169,11 @@ def _listings(document: Document, toc: _Toc,
     listings: dict[tuple[int, int], _Listing] = {}
     previous = 0
     for link in document.links:
-        if not first <= link.line <= toc.end or link.fragment is None or link.image \
-                or link.kind == "definition":
-            continue
-        section = targets.get(fragment_key(link.fragment))
+        if not first <= link.line <= toc.end or link.image or link.kind == "definition" \
+                or (link.fragment is None and _title_key(link.text) not in titled):
+            continue  # a link out of the page lists the heading it is the title of
+        section = targets.get(fragment_key(link.fragment)) if link.fragment is not None \
+            else None
         if section is None:
             same = titled.get(_title_key(link.text), [])
             section = next((i for i in same if i > previous), same[0] if same else None)
