@@ -649,3 +649,10 @@ def test_an_entry_the_list_names_in_lowercase_only_may_start_a_description() -> 
              "- [Doorman](https://d.dev) - osquery fleet manager.\n"
              "- [Faker](https://f.dev) - mock data generator.\n")
     assert [p.line for p in lint(text, RULE)] == [12]
+
+
+def test_a_period_inside_strikethrough_ends_the_sentence() -> None:
+    text = "".join(f"- [T{n}](https://t.dev/{n}) - A tool.\n" for n in range(5))
+    text += "- [VSFire](https://v.dev) - Deprecated ~VSCode extension for rules.~\n"
+    assert lint(text, RULE) == []
+    assert [p.line for p in lint(text.replace("rules.~", "rules~"), RULE)] == [6]

@@ -93,7 +93,7 @@ _NOTE = re.compile(rf"{_LINK_BACKWARDS}(?=\s)"
 _MARKDOWN_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 _WORDS_OUTSIDE_LINKS = re.compile(r"[^\W\d_]{2,}")
 _TRAILER_LAST = frozenset(")>]*_`")  # besides white space, what a trailer can end with
-_CLOSERS = ")\"'\u201d\u2019*_"
+_CLOSERS = ")\"'\u201d\u2019*_~"  # ~strikethrough~ too
 _ENDINGS = ".!?\u2026\u3002\uff01\uff1f"  # and the ideographic full stop, ! and ?
 _WIDE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")  # CJK, kana, hangul
 _UNFIXABLE_END = ",;:-\u2013\u2014"
