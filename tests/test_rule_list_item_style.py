@@ -656,3 +656,9 @@ def test_a_period_inside_strikethrough_ends_the_sentence() -> None:
     text += "- [VSFire](https://v.dev) - Deprecated ~VSCode extension for rules.~\n"
     assert lint(text, RULE) == []
     assert [p.line for p in lint(text.replace("rules.~", "rules~"), RULE)] == [6]
+
+
+def test_a_compound_of_an_allowed_lowercase_word_keeps_its_case() -> None:
+    text = "".join(f"- [T{n}](https://t.dev/{n}) - A tool.\n" for n in range(8))
+    assert lint(text + "- [D](https://d.dev) - pip-installable splat tool.\n", RULE) == []
+    assert lint(text + "- [D](https://d.dev) - tip-top splat tool.\n", RULE) != []

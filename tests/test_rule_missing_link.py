@@ -78,3 +78,9 @@ def test_a_footnote_is_no_link_definition() -> None:
             "[^alpha]: [Alpha tech stack](https://github.com/alpha/alpha#stack)\n"
             "[^b]:\n  Plain note.\n[c]: c.dev/page\n")
     assert [p.line for p in lint(text, "missing-link")] == [7]
+
+
+def test_a_generators_placeholder_address_links_nowhere() -> None:
+    text = ("### [WorkerB](undefined)\n\n- [A](null) - A.\n- [B](https://b.dev) - B.\n"
+            "- [C](docs/undefined.md) - C.\n")
+    assert [p.line for p in lint(text, "missing-link")] == [1, 3]

@@ -332,6 +332,7 @@ def _named_start(text: str, entry: Entry, conf: dict) -> bool:
     # mark a name, a path or a term of art, and so does a colon after it (npm:, go:generate)
     # and the entry's own name or its repository's.
     return (first in conf["allow-lowercase"] or first in conf.get(_LOWERCASE_NAMES, ())
+            or first.split("-", 1)[0] in conf["allow-lowercase"]  # "pip-installable"
             or (len(first) == 1 and not first.isascii())  # a symbol: "λ Gordon is …"
             or (first not in conf.get(_NAMESPACES, ()) and _own_name(first, entry))
             or text.startswith(":", word.end())

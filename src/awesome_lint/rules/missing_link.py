@@ -24,6 +24,9 @@ _SCHEMELESS = re.compile(
 # "http://https://x" (the scheme twice) or "http:/x" (a slash short).
 _MALFORMED_SCHEME = re.compile(r"https?:(?:/?(?!/)|//+https?:)", re.IGNORECASE)
 
+# What a generator writes where it had no address: a path GitHub cannot show.
+_PLACEHOLDERS = frozenset(("undefined", "null", "none", "nan", "todo", "tbd", "url", "link"))
+
 _NAME_SPAN = 200
 _NAME_BEFORE_PARENTHESIS = re.compile(r"(?:^|[\s*+-])\[(?![ xX]\])[^\[\]]+\] +\($")
 _NAME_BEFORE = re.compile(r"(?:^|[\s*+-])\[(?![ xX]\])[^\[\]]+\] +$")  # not a task box, [x]
@@ -47,9 +50,9 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
 def _unusable(link: Link) -> Problem | None:
     if link.image or link.kind not in ("inline", "definition"):
         return None
-    if not link.url.strip():
+    if not link.url.strip() or link.url.casefold() in _PLACEHOLDERS:
         return Problem(link.line, link.column, f"'{one_line(link.text).strip()}' links nowhere "
-                       "(empty destination)")
+                       f"({'empty destination' if not link.url.strip() else repr(link.url)})")
     if link.url.startswith(("[", "%5B")):
         return Problem(link.line, link.column, f"'{one_line(link.text).strip()}' links a link "
                        "written as its address: GitHub takes it for a path in this "
