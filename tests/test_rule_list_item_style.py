@@ -583,6 +583,8 @@ def test_a_guide_that_writes_entries_otherwise_leaves_periods_alone() -> None:
     assert lint_document(replace(document, guide=guide), RULE) == []
     agrees = guide.replace("description.`", "description`")
     assert [p.line for p in lint_document(replace(document, guide=agrees), RULE)] == [7]
+    mistyped = guide.replace("example.com/)", "example.com/]")  # "(url]", as one guide has it
+    assert lint_document(replace(document, guide=mistyped), RULE) == []
 
 
 def test_a_description_that_opens_its_nested_items_needs_no_period() -> None:

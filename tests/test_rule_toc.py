@@ -65,6 +65,9 @@ RULE = "toc"
     # nor headings above the contents, nor its own, nor the skipped ones
     ("# T\n\n## Intro\n\n## Contents\n\n- [A](#a)\n\n## A\n\n## Contributing\n\n## License\n",
      []),
+    # ...and a wrapper of the listed sections, "Content" or "内容"
+    ("# Index\n\n- [Articles](#articles)\n- [Talk](#talk)\n\n# Content\n\n## Articles\n\n"
+     "# Talk\n\n# 内容\n\n## Nested\n", []),
     # ...also behind an emoji with its variation selector, which GitHub keeps in the slug
     ("## Contents\n\n- [A](#a)\n\n## A\n\n## \u2696\ufe0f License\n", []),
     # a link whose anchor is broken still lists the section its text names

@@ -39,8 +39,9 @@ _SEPARATOR = re.compile(
 _GAP = re.compile(r"[ \t]+")
 _GLUED = re.compile(r"[^\W_][\w'-]*[ \t]+\w")  # prose right after the link
 # An entry as a contributing guide shows it: "`* [project-name](url) - A short description.`"
-_TEMPLATE = re.compile(r"\[[^\]\n]+\]\([^)\n]+\)([ \t]*(?:-|\u2013|\u2014|:)[ \t]+)([^`\n|]*?\S)"
-                       r"[ \t]*(?:`|$)", re.MULTILINE)
+_TEMPLATE = re.compile(  # "(url)", and "(url]" as a guide may mistype it
+    r"\[[^\]\n]+\]\([^)\]\n]+[)\]]([ \t]*(?:-|\u2013|\u2014|:)[ \t]+)([^`\n|]*?\S)"
+    r"[ \t]*(?:`|$)", re.MULTILINE)
 _CITATION = re.compile(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?$")
 _CLEAN_SEPARATOR = re.compile(r" ?[-\u2013\u2014:] ")  # not a guide's slip: "  - "
 _JOINED = re.compile(r"(?:-\w+-|[ \t]+(?:and|or|&)[ \t]+)\[")

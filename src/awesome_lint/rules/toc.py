@@ -22,17 +22,19 @@ CONF: dict[str, type | tuple] = {"headings": list, "levels": list[int], "skip": 
 DEFAULT: dict[str, object] = {
     "headings": ["Contents", "Table of Contents", "Table of Content", "TOC", "Index"],
     "levels": [],
-    "skip": ["Contents", "Table of Contents", "Contributing", "Contributions", "Contribute",
-             "Contributors", "License", "Code of Conduct", "Footnotes"],
+    "skip": ["Contents", "Content", "Table of Contents", "Contributing", "Contributions",
+             "Contribute", "Contributors", "License", "Code of Conduct", "Footnotes"],
 }
 _ESCAPED = re.compile(r"[\\\[\]]")  # what a heading's text cannot hold as a link's
 _FRAGMENT = re.compile(r"[^\s()<>\[\]\\]+")  # an anchor a link can point at as it is
 _COUNT = re.compile(r"\s*[(\[]\d+[)\]]\s*$")
 _LEADING_SYMBOLS = re.compile(r"^[\W_]+")
 _NOT_TAB = re.compile(r"[^\t]")
-# "Contributing", "Contributors" and "License" in other languages, skipped with the English.
+# "Content", "Contributing", "Contributors" and "License" in other languages, skipped with
+# the English.
 _SKIPPED_IN_OTHER_LANGUAGES = frozenset(loose_slug(title) for title in (
-    "贡献", "贡献指南", "如何贡献", "参与贡献", "貢獻", "參與貢獻", "贡献者", "貢獻者", "貢献",
+    "内容", "贡献", "贡献指南", "如何贡献", "参与贡献", "貢獻", "參與貢獻", "贡献者", "貢獻者",
+    "貢献",
     "コントリビュート", "기여", "기여하기", "许可证", "许可", "开源协议", "協議", "許可證", "授權",
     "ライセンス", "라이선스", "Mitwirken", "Beitragen", "Mitwirkende", "Lizenz", "Contribuer",
     "Contributeurs", "Licence", "Contribuir", "Contribuciones", "Contribuidores", "Licencia",
