@@ -36,6 +36,9 @@ RULE = "toc"
     # a lone link above it is not the contents, and what it links is listed
     ("# T\n\n- [Sponsors](#sponsors)\n\n## All Categories\n\n- [A](#a)\n- [B](#b)\n\n"
      "## A\n\n## B\n\n## C\n\n## Sponsors\n", [(8, 3)]),
+    # a child of "C++" (#c-1), whose name reads as "C", is that one's child
+    ("* [C](#c)\n  * [Books](#books)\n* [C++](#c-1)\n  * [Books](#books-1)\n\n"
+     "# C\n## Books\n# C++\n## Books\n", []),
     # a link out of the page lists the heading it is the title of
     ("## Contents\n\n- [A](#a)\n- [Community](https://wiki.dev/c)\n\n## A\n\n"
      "- ### [Community](https://wiki.dev/c)\n\n## B\n", [(4, 3)]),

@@ -199,7 +199,9 @@ def _misdirected(document: Document, toc: _Toc,
     sections = document.sections
     parent_of = {e.line: line for line, nested in toc.nesting.items()
                  for entry_list in nested for e in entry_list.entries}
-    at_line = {listing.line: listing.section for listing in listings.values()}
+    # Where an entry's link and its text name two sections ("C++" reads as "C"), the link's.
+    at_line = {listing.line: listing.section for key, listing in
+               sorted(listings.items(), key=lambda item: item[0][1] > 0)}
     found: dict[tuple[int, int], int] = {}
     claimed: set[int] = set()
     # Only a link to a heading's own anchor: one written above a heading may lead anywhere.
