@@ -664,3 +664,14 @@ def test_a_compound_of_an_allowed_lowercase_word_keeps_its_case() -> None:
     text = "".join(f"- [T{n}](https://t.dev/{n}) - A tool.\n" for n in range(8))
     assert lint(text + "- [D](https://d.dev) - pip-installable splat tool.\n", RULE) == []
     assert lint(text + "- [D](https://d.dev) - tip-top splat tool.\n", RULE) != []
+
+
+def test_a_guide_that_asks_for_the_period_in_words_makes_it_the_rule() -> None:
+    text = "".join(f"* [L{n}](https://l.dev/{n}) - Library for thing {n}.\n" for n in range(5))
+    text += "* [M](https://l.dev/m) - Library for m\n* [N](https://l.dev/n) - Library for n\n"
+    document = parse(text)
+    assert lint_document(document, RULE) == []  # 5 of 7: no habit of the list's own
+    asks = "- End all descriptions with a full stop/period.\n"
+    assert [p.line for p in lint_document(replace(document, guide=asks), RULE)] == [6, 7]
+    declines = "- Descriptions end without a period.\n"
+    assert lint_document(replace(document, guide=declines), RULE) == []

@@ -103,6 +103,9 @@ _CLEAR_MAJORITY = 0.75  # below it a list has no habit to follow
 # Lists that ask for a final period keep 90% and more (awesome-ios, awesome-mac, awesome-elixir);
 # awesome-rust ends 43% of its items with ".", free-for-dev 77%: no rule there.
 _PERIOD_MAJORITY = 0.8
+_ASKS_FOR_PERIOD = re.compile(  # "End all descriptions with a full stop/period."
+    r"\bend(?:s|ing)?\b(?:(?!\bno\b|\bwithout\b|n't\b)[^.\n`]){0,40}?\b(?:full stop|period)\b",
+    re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?:\b(?:etc|Inc|Ltd|Co|Corp|al|vs)|\b\w\.\w)\.$")
 
 
@@ -168,7 +171,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     separator = _expected_separator(items, conf["separator"])
     templates = _TEMPLATE.findall(document.guide)  # (separator, description) the guide shows
     guided = _guide_separators(templates, conf["separator"])
-    period = _expected_period(items, conf["period"], templates)
+    period = _expected_period(items, conf["period"], templates, document.guide)
     capitalize = conf["capitalize"] and _capital_habit(items, conf)
     two_spaced = conf["double-space"] and _two_spaced_sentences(items)
     for item in items:
@@ -635,14 +638,18 @@ def _punctuated(text: str, end: int) -> bool:
     return text[end - 1:end] in _ENDINGS if end else True
 
 
-def _expected_period(items: list[_Item], option: str, templates: list[tuple[str, str]]) -> str:
+def _expected_period(items: list[_Item], option: str, templates: list[tuple[str, str]],
+                     guide: str) -> str:
     """The period the items should end with: the option's, or the list's habit unless its
     contributing guide shows an entry written otherwise (then the list is in two minds,
-    and neither side is a slip)."""
+    and neither side is a slip). A guide that asks for the period in words ("End all
+    descriptions with a full stop") makes it the rule where two items in three keep it."""
     if option != "consistent":
         return "" if option == "off" else option
     ends = Counter("always" if end.punctuated else "never"
                    for i in items if i.described and (end := _end(i)) and not _credit(i, end))
+    if _ASKS_FOR_PERIOD.search(guide) and ends["always"] * 3 >= sum(ends.values()) * 2:
+        return "always"
     habit = _convention(ends, "always", _PERIOD_MAJORITY)
     written = {"always" if description.endswith(".") else "never"
                for _, description in templates}
