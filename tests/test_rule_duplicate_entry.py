@@ -564,3 +564,15 @@ def test_a_link_on_a_text_named_items_next_line_is_another_fields() -> None:
             "## Benchmarks\n\n- [MLEB](https://mleb.dev) - The benchmark.\n"
             "- [Legal BERT](https://lb.dev) - Again.\n")
     assert [p.line for p in lint(text, RULE)] == [11]
+
+
+def test_a_series_first_part_may_share_the_series_address() -> None:
+    series = ("- [**JavaScript**: _A tiny blockchain_](https://x.dev/tiny)\n"
+              "    - [_Part 1: A basic chain_](https://x.dev/tiny)\n"
+              "    - [_Part 2: Proof of work_](https://x.dev/tiny2)\n")
+    path = ("* [Querying (Path)](https://learn.dev/path) - A learning path.\n"
+            "  - [Introduction](https://learn.dev/intro)\n"
+            "  - [Sort and filter](https://learn.dev/sort)\n"
+            "  - [Subqueries](https://learn.dev/path)\n")
+    text = f"## Tutorials\n\n{series}\n## Paths\n\n{path}"
+    assert [p.line for p in lint(text, RULE)] == [12]

@@ -226,8 +226,13 @@ def _repository_variants(entry: Entry, one: str, two: str) -> bool:
 
 def _parts_of_parent(entry: Entry, other: Entry) -> bool:
     """Two items under one project named after it ("Prefire" over "PrefirePlaybookPlugin"
-    and "PrefireTestsPlugin"): its parts, which may share its page."""
+    and "PrefireTestsPlugin"): its parts, which may share its page; or the first item nested
+    under the other (a series' "Part 1" at the series' address; a fourth module there is a
+    copied URL)."""
     parent = folded(entry.parent or "")
+    if parent and entry.depth == other.depth + 1 and parent == folded(other.name) \
+            and entry.line == other.line + 1:
+        return True
     return bool(parent) and entry.parent == other.parent and all(
         _name_key(e).startswith(parent) for e in (entry, other))
 
