@@ -64,8 +64,12 @@ def html_name(content: str) -> tuple[str, str, str] | None:
     while (more := _HTML_ANCHOR.match(content, end)) and more.group(1) == url:
         text, end = text + more.group(2), more.end()  # "<a>owner/</a><b><a>repo</a></b>"
     name = " ".join(html.unescape(_HTML_TAG.sub("", text)).split())
-    rest = " ".join(html.unescape(_HTML_TAG.sub(" ", content[end:])).split())
-    return (name, url, rest) if _WORD.search(name) else None
+    return (name, url, html_text(content[end:])) if _WORD.search(name) else None
+
+
+def html_text(markup: str) -> str:
+    """What HTML shows as text: tags as spaces, entities read, white space made one space."""
+    return " ".join(html.unescape(_HTML_TAG.sub(" ", markup)).split())
 
 
 def without_shortcodes(name: str) -> str:

@@ -8,7 +8,6 @@ emphasis, escapes. Every model object thus carries the line and column it came f
 
 from __future__ import annotations
 
-import html
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -26,6 +25,7 @@ from .model import Cell, Document, Entry, EntryList, Link, Row, Section, Table
 from .naming import (
     as_labels,
     html_name,
+    html_text,
     is_cited_list,
     is_label_list,
     leading_link,
@@ -81,7 +81,6 @@ _NEWLINE = re.compile("\n")
 _PIPE = re.compile(r"(?<!\\)\|")
 _HTML_ROW = re.compile(r"<tr\b.*?</tr\s*>", re.IGNORECASE | re.DOTALL)
 _HTML_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_TAG = re.compile(r"<[^<>]*>")
 _HREF = re.compile(r"""\b(href|src)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*(?:--|[-\u2013\u2014:]|&mdash;|&ndash;)\s*")
 _TEXT, _URL = r"[^\[\]\\`<>*_~!&]*", r"[\w\-.~:/?#@$&'*+,;=%]+"
@@ -377,8 +376,7 @@ class _Builder:
             link = next((k for k in links if k.url == url and first <= k.line <= last), None)
             if link is None:
                 continue
-            description = " ".join(html.unescape(_HTML_TAG.sub(" ", " ".join(cells[1:]))).split())
-            entries.append(Entry(name, url, description, link.line, link.column,
+            entries.append(Entry(name, url, html_text(" ".join(cells[1:])), link.line, link.column,
                                  len(self.sections) - 1, link=link, raw=name, links=(link,),
                                  in_table=True, end_line=link.line))
         if len(entries) >= 3:
