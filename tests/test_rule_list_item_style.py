@@ -673,5 +673,6 @@ def test_a_guide_that_asks_for_the_period_in_words_makes_it_the_rule() -> None:
     assert lint_document(document, RULE) == []  # 5 of 7: no habit of the list's own
     asks = "- End all descriptions with a full stop/period.\n"
     assert [p.line for p in lint_document(replace(document, guide=asks), RULE)] == [6, 7]
-    declines = "- Descriptions end without a period.\n"
-    assert lint_document(replace(document, guide=declines), RULE) == []
+    for declines in ("- Descriptions end without a period.\n",
+                     "- Don't end descriptions with a period.\n"):
+        assert lint_document(replace(document, guide=declines), RULE) == []

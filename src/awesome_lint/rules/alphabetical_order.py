@@ -248,7 +248,7 @@ def _address_variant(entries: Sequence[Entry], guessed: bool) -> list[dict]:
 
 
 def _case_variant(entries: Sequence[Entry], conf: dict, guessed: bool) -> list[dict]:
-    """Upper case first, for a group that puts its lowercase names after all the others
+    """Upper case first, for a group that puts its lowercase names after two or more others
     ("Polygon", "iforce2d", "indiegames") where the list otherwise ignores case; one
     lowercase name is no habit. A name added at the end after them ("Zeta") is a slip in
     that order, not a sign of another."""

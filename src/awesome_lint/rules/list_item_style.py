@@ -104,7 +104,8 @@ _CLEAR_MAJORITY = 0.75  # below it a list has no habit to follow
 # awesome-rust ends 43% of its items with ".", free-for-dev 77%: no rule there.
 _PERIOD_MAJORITY = 0.8
 _ASKS_FOR_PERIOD = re.compile(  # "End all descriptions with a full stop/period."
-    r"\bend(?:s|ing)?\b(?:(?!\bno\b|\bwithout\b|n't\b)[^.\n`]){0,40}?\b(?:full stop|period)\b",
+    r"(?<!n't )(?<!not )(?<!never )\bend(?:s|ing)?\b(?:(?!\bno\b|\bwithout\b|n't\b)[^.\n`]){0,40}?"
+    r"\b(?:full stop|period)\b",
     re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?:\b(?:etc|Inc|Ltd|Co|Corp|al|vs)|\b\w\.\w)\.$")
 
