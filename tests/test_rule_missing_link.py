@@ -84,3 +84,9 @@ def test_a_generators_placeholder_address_links_nowhere() -> None:
     text = ("### [WorkerB](undefined)\n\n- [A](null) - A.\n- [B](https://b.dev) - B.\n"
             "- [C](docs/undefined.md) - C.\n")
     assert [p.line for p in lint(text, "missing-link")] == [1, 3]
+
+
+def test_an_email_address_without_mailto_is_a_path() -> None:
+    text = ("- [phrack@saelo.net](phrack@saelo.net) - Contact.\n"
+            "- [Mail](mailto:a@b.dev) - Contact.\n- [B](https://b.dev/a@b) - B.\n")
+    assert [p.line for p in lint(text, "missing-link")] == [1]

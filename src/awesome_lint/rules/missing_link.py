@@ -21,6 +21,9 @@ _SCHEMELESS = re.compile(
     r"(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|ai|app|co|me|gg|edu|gov"
     r"|info|xyz|so|sh|rs|tv|us|uk|de|fr|jp|cn|in)(?:[/:?#]|$))", re.IGNORECASE)
 
+# An e-mail address as a link's destination, without its "mailto:".
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
 # "http://https://x" (the scheme twice) or "http:/x" (a slash short).
 _MALFORMED_SCHEME = re.compile(r"https?:(?:/?(?!/)|//+https?:)", re.IGNORECASE)
 
@@ -57,6 +60,9 @@ def _unusable(link: Link) -> Problem | None:
         return Problem(link.line, link.column, f"'{one_line(link.text).strip()}' links a link "
                        "written as its address: GitHub takes it for a path in this "
                        "repository; write [name](https://…)")
+    if _EMAIL.fullmatch(link.url):
+        return Problem(link.line, link.column, f"'{link.url}' has no mailto:: GitHub takes "
+                       "it for a path in this repository")
     if _SCHEMELESS.match(link.url):
         return Problem(link.line, link.column, f"'{link.url}' has no https://: GitHub "
                        "takes it for a path in this repository")
