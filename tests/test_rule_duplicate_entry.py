@@ -576,3 +576,12 @@ def test_a_series_first_part_may_share_the_series_address() -> None:
             "  - [Subqueries](https://learn.dev/path)\n")
     text = f"## Tutorials\n\n{series}\n## Paths\n\n{path}"
     assert [p.line for p in lint(text, RULE)] == [12]
+
+
+def test_a_bracketed_label_before_the_link_names_nothing() -> None:
+    text = ("## Theory\n\n* [Report] [Permission mistakes](https://x.dev/a) - A.\n"
+            "* [Other](https://o.dev) - O.\n\n## Blogs\n\n"
+            "* [Blog] [Permission mistakes](https://x.dev/b) - Elsewhere.\n"
+            "* [Report] [Permission mistakes](https://x.dev/a) - Again.\n")
+    assert [(p.line, p.message.split("'")[1]) for p in lint(text, RULE)] == [
+        (9, "Permission mistakes")]

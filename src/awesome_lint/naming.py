@@ -13,6 +13,7 @@ _WORD = re.compile(r"\w")
 _DATE_LABEL = re.compile(  # "2017: ", "(2017-03) "
     r"\s*[(\[]?(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}[)\]]?\s*[:\-\u2013\u2014|]?\s*")
 _TAG_LABEL = re.compile(r"\s*\([^()\n]{1,24}\)\s*")  # "(JS) [FormatJS CLI](url)", "(archived) "
+_BRACKET_LABEL = re.compile(r"\s*\[[^\[\]()\n]{1,24}\]\s*")  # "[Report] [Title](url)"
 _COUNT = re.compile(r"\s*\d[\d,.]*[kKmM]?[+-]?\s*")  # "<kbd>2800+</kbd> [text](url)": stars
 _MARKUP = re.compile(r"</?(?:kbd|sup|sub|code|b|i|em|strong|span|small)\b[^<>]*>", re.IGNORECASE)
 _SHORTCODES = re.compile(r"(?:\s*:[a-z0-9_+-]+:)+\s*")  # emoji as GitHub writes them: ":free: "
@@ -104,13 +105,15 @@ def leading_link(tokens: list[dict]) -> dict | None:
     past what names nothing: an emoji (``:free:``), a logo or badge, a link without words
     (``[🤖](#icons)``), a date (``2017: [Title](url) by …``), a tag (``(JS) [Name](url)``),
     a count in markup (``<kbd>2800+</kbd> [text](url)``)."""
-    for token in tokens:
+    for index, token in enumerate(tokens):
         kind = token["type"]
         if (kind == "text" and (not _WORD.search(token["raw"])
                                 or _SHORTCODES.fullmatch(token["raw"])
                                 or _DATE_LABEL.fullmatch(token["raw"])
                                 or _TAG_LABEL.fullmatch(token["raw"])
-                                or _COUNT.fullmatch(token["raw"]))) \
+                                or _COUNT.fullmatch(token["raw"])
+                                or (_BRACKET_LABEL.fullmatch(token["raw"])
+                                    and _named_link(tokens[index + 1:index + 2])))) \
                 or kind == "image" or (kind == "inline_html" and _MARKUP.fullmatch(token["raw"])):
             continue
         if kind == "link":
@@ -121,6 +124,13 @@ def leading_link(tokens: list[dict]) -> dict | None:
             return leading_link(token["children"])
         return None
     return None
+
+
+def _named_link(tokens: list[dict]) -> bool:
+    """Whether the tokens are a link with words of its own, not an address shown as is
+    ("[Name] https://…" is a name whose link was never written)."""
+    return bool(tokens) and tokens[0]["type"] == "link" and not plain(
+        tokens[0].get("children", [])).startswith(("http://", "https://", "www."))
 
 
 def text_name(tokens: list[dict]) -> tuple[str, str, str]:
