@@ -90,3 +90,10 @@ def test_an_email_address_without_mailto_is_a_path() -> None:
     text = ("- [phrack@saelo.net](phrack@saelo.net) - Contact.\n"
             "- [Mail](mailto:a@b.dev) - Contact.\n- [B](https://b.dev/a@b) - B.\n")
     assert [p.line for p in lint(text, "missing-link")] == [1]
+
+
+def test_a_bold_row_that_labels_the_rows_below_is_no_entry() -> None:
+    text = ("| Name | License | Description |\n| ---- | ------- | ----------- |\n"
+            "| **General Purpose** | | |\n| [Akto](https://akto.dev) | MIT | Discovery. |\n"
+            "| **REST APIs** |\n| [B](https://b.dev) | MIT | B. |\n| Plain | | |\n")
+    assert [p.line for p in lint(text, "missing-link")] == [7]

@@ -75,6 +75,7 @@ _NAME_HEADER = re.compile(r"[\w-]+(?: [\w-]+)? name")  # headers are case-folded
 _SPACED_EMPHASIS = re.compile(r"(?<![^\s(\[])((\*|_)\2{0,2})[ \t]+(?=[^\s*_])([^*_|\n]*?\S)\2{1,3}"
                               r"(?=$|[\s.,;:!?)\]])")  # "_ Modern._", "***   [X](url)**"
 _CODE_SPAN = re.compile(r"`[^`]*`")
+_EMPHASIZED = re.compile(r"\s*(\*\*|__|\*|_)[^*_]+\1\s*")
 _REF_LABEL = re.compile(r"^ {0,3}\[(?!\^)([^\]]+)\]:[ \t]*$")  # its address on the next line
 _REF_ADDRESS = re.compile(r"^[ \t]*<?([^\s>]+)>?")
 _NEWLINE = re.compile("\n")
@@ -1141,6 +1142,9 @@ def _table_entry(row: Row, section: int, name: int, license_: int | None,
         return None
     cell = row.cells[name]
     link = next((k for k in cell.links if not k.image and k.text.strip()), None)
+    if link is None and not any(c.raw for c in row.cells[:name] + row.cells[name + 1:]) \
+            and _EMPHASIZED.fullmatch(cell.raw):
+        return None  # "| **General Purpose** | | |": a label of the rows below it
 
     def text(column: int | None) -> str:
         return row.cells[column].text if column is not None and column < len(row.cells) else ""
