@@ -640,8 +640,9 @@ def test_a_description_of_labels_only_needs_no_period() -> None:
     text = "".join(f"- [T{n}](https://t.dev/{n}) - A tool.\n" for n in range(8))
     labels = ("- [Book](https://b.dev) - `Jane Doe` **FREE**\n"
               "- [Podcast](https://p.dev) - (Spanish)\n"
+              "- [Novel](https://n.dev) - ⭐ 4.8 (137 ratings) (2026)\n"
               "- [Beta](https://beta.dev) - A tool (beta)\n")
-    assert [(p.line, p.column) for p in lint(text + labels, RULE)] == [(11, 43)]
+    assert [(p.line, p.column) for p in lint(text + labels, RULE)] == [(12, 43)]
 
 
 def test_an_entry_the_list_names_in_lowercase_only_may_start_a_description() -> None:
