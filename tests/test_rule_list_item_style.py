@@ -474,7 +474,8 @@ def test_links_and_marks_after_the_final_period() -> None:
         "[▶️](https://p.com/c)\n"
         "- [Hail](https://h.app) - Hide apps `FOSS` | [🌱](https://f.org/h)\n"
         "- [Cube](https://cube.dev) - A BI API. - [Source Code](https://github.com/c/c)\n"
-        "- [VkHLF](https://v.dev) - A framework. [[LICENSE]](https://v.dev/LICENSE.txt)\n")
+        "- [VkHLF](https://v.dev) - A framework. [[LICENSE]](https://v.dev/LICENSE.txt)\n"
+        "- [U2](https://u.dev) - An oracle. [Dataset](https://u.dev/d) \u2022 [arXiv](https://a.org/2)\n")
     found = [(p.line, p.data["check"], p.fix is not None) for p in lint(text, RULE)]
     assert found == [(15, "period", True), (16, "capitalize", False), (18, "period", True),
                      (20, "period", True)]

@@ -72,9 +72,9 @@ _TRAILERS = tuple(re.compile(pattern) for pattern in (
     r"(?:\*\*|__)?\][^\]]*\[(?:\*\*|__)?",
     r"(?:`[^`]+`\s*){2,}",
     rf"\)(?:{_LINK_BACKWARDS}\s*[,;]?)*{_LINK_BACKWARDS}\(",
-    rf"{_LINK_BACKWARDS}\s*[/|,\u00b7]\s*(?=\))",  # the last of a row of links: "[a](…) / [b](…)"
+    rf"{_LINK_BACKWARDS}\s*[/|,\u00b7\u2022]\s*(?=\))",  # the last of a row: "[a](…) / [b](…)"
     r"[*_]+\s*(?=[.!?])",  # a stray emphasis mark after the sentence: "conferences. *"
-    r"\)[^)\s]*\(\][^\w\[\]]*\[(?:\s*[|/,\u00b7])?",  # a link of a mark: "| [🌱](url)"
+    r"\)[^)\s]*\(\][^\w\[\]]*\[(?:\s*[|/,\u00b7\u2022])?",  # a link of a mark: "| [🌱](url)"
     rf"{_LINK_BACKWARDS}\s+[-\u2013\u2014]\s+(?=[.!?])",  # "An API. - [Source Code](url)"
 ))
 _TAG = re.compile(r"`[^`]+`")  # backwards too
