@@ -585,3 +585,12 @@ def test_a_bracketed_label_before_the_link_names_nothing() -> None:
             "* [Report] [Permission mistakes](https://x.dev/a) - Again.\n")
     assert [(p.line, p.message.split("'")[1]) for p in lint(text, RULE)] == [
         (9, "Permission mistakes")]
+
+
+def test_notes_among_a_papers_own_links_are_no_entries() -> None:
+    text = ("# Papers\n\n## Matching Networks. NIPS 2016\n- [code (TF)](https://github.com/a/m)\n"
+            "- [code (PyTorch)](https://github.com/b/m)\n- episodic training\n\n"
+            "## Prototypical Networks. NIPS 2017\n- [code (PyTorch)](https://github.com/c/p)\n"
+            "- [my paper note](https://hackmd.io/xyz)\n- episodic training\n")
+    assert lint(text, RULE) == []
+    assert lint(text, "missing-link") == []

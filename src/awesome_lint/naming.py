@@ -27,6 +27,7 @@ _FUNCTION_WORDS = frozenset((
     "also", "plus", "besides", "additionally", "此外", "另外", "另见", "参见", "以及",
 ))
 _LABEL_WORD = re.compile(r"[a-z0-9]+(?:\.[a-z]+)?")
+_QUALIFIER = re.compile(r"\([^()]{1,20}\)")  # "code (TF)": which one, still the code
 # What a project's own links are labelled: a list of these under a heading is that project's.
 _GENERIC_WORDS = frozenset((
     "official", "web", "website", "site", "homepage", "home", "page", "project", "landing",
@@ -37,6 +38,7 @@ _GENERIC_WORDS = frozenset((
     "downloads", "app", "apps", "store", "play", "google", "apple", "android", "ios", "macos",
     "windows", "linux", "wiki", "changelog", "examples", "example", "tutorial", "tutorials",
     "api", "chat", "forum", "community", "newsletter", "mastodon", "facebook", "instagram",
+    "my", "note", "notes", "slides",
     "hugging", "face", "huggingface", "colab", "notebook", "notebooks", "slides", "dataset",
     "datasets", "model", "models", "weights", "release", "releases", "link", "links", "guide",
     "quickstart", "install", "installation", "pricing", "hub", "space", "spaces", "demo",
@@ -202,5 +204,6 @@ def is_cited_list(entries: list[Entry]) -> bool:
 
 
 def _is_generic_label(name: str) -> bool:
-    words = _LABEL_WORD.findall(_SHORTCODES.sub(" ", name.casefold()))  # "Repo :fire:"
+    """"Code", "Repo :fire:", "code (PyTorch)": what a project's own link is labelled."""
+    words = _LABEL_WORD.findall(_QUALIFIER.sub(" ", _SHORTCODES.sub(" ", name.casefold())))
     return bool(words) and len(words) <= 4 and all(w in _GENERIC_WORDS for w in words)
