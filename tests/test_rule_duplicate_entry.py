@@ -594,3 +594,19 @@ def test_notes_among_a_papers_own_links_are_no_entries() -> None:
             "- [my paper note](https://hackmd.io/xyz)\n- episodic training\n")
     assert lint(text, RULE) == []
     assert lint(text, "missing-link") == []
+
+
+def test_a_paper_named_in_bold_is_compared_by_its_paper_link_below() -> None:
+    paper = ("- **{name}:** {who}<br />\n  \"{title}.\" ArXiv.\n"
+             "  [[paper]({url})]\n")
+    text = "#### 2026\n" + "".join(paper.format(**p) for p in (
+        {"name": "CAT", "who": "A. Bian", "title": "Cross-Attention Adapter",
+         "url": "https://f.edu/617.pdf"},
+        {"name": "X1", "who": "B", "title": "X1", "url": "https://x.dev/1"},
+        {"name": "X2", "who": "C", "title": "X2", "url": "https://x.dev/2"},
+        {"name": "ARMN", "who": "D", "title": "MGTrack", "url": "https://x.dev/1"})) + \
+        "\n#### 2020\n" + "".join(paper.format(**p) for p in (
+            {"name": "CAT", "who": "C. Li", "title": "Challenge-Aware Tracking",
+             "url": "https://arxiv.org/abs/2007.13143"},
+            {"name": "X3", "who": "E", "title": "X3", "url": "https://x.dev/3"}))
+    assert [p.line for p in lint(text, RULE)] == [11]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -77,14 +78,24 @@ class Entry:
         group = self.kind == "text" and self.children > 0 and not self.urls
         return self.kind in ("link", "text") and bool(self.name) and not group
 
+    def _in_a_field(self, link: Link) -> bool:
+        """Whether the link stands on a line below the item's first that a label opens."""
+        lines = self.raw.split("\n")
+        below = link.line - self.line
+        return 0 < below < len(lines) and bool(_FIELD.match(lines[below]))
+
     @property
     def urls(self) -> tuple[str, ...]:
         """The project's own links: what duplicates are decided by."""
         if self.kind == "text":  # its first link: a second is often shared (a code base);
-            # one on a line below is another field's ("**Benchmark:** [MLEB](url)")
-            return tuple(dict.fromkeys(k.url for k in self.links if k.line == self.line
-                                       and k.is_external and not k.image and k.kind != "html"))[:1]
+            # one on a line labelled below is another field's ("**Benchmark:** [MLEB](url)")
+            return tuple(dict.fromkeys(
+                k.url for k in self.links if k.is_external and not k.image and k.kind != "html"
+                and not self._in_a_field(k)))[:1]
         return (self.url,) if self.url and self.kind != "prose" else ()
+
+
+_FIELD = re.compile(r"\s*(?:\*\*|__)[^*_\n]{1,30}(?::(?:\*\*|__)|(?:\*\*|__):)")
 
 
 ENTRY_KINDS = {
