@@ -568,3 +568,7 @@ def test_a_table_sorted_by_a_column_before_the_names_keeps_its_order() -> None:
     text = "| Platform | Resource | Description |\n| - | - | - |\n" + rows
     assert lint(text, RULE) == []
     assert lint(text.replace("**edX**", "**Zed**"), RULE) != []
+    years = "".join(f"| {year} | [{name}](https://x.dev/{name}) |\n" for year, name in
+                    [(2025, "Kappa"), (2025, "Lambda"), (2024, "Alpha"), (2024, "Beta"),
+                     (2023, "Aardvark"), (2023, "Eagle")])
+    assert lint("| Year | Title |\n| - | - |\n" + years, RULE) == []  # newest first

@@ -100,14 +100,15 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
 
 def _sorted_by_a_column_before(table: Table) -> bool:
     """Whether the rows are sorted by a column before the names' ("| **Coursera** |
-    [Economics](url) |", sorted by platform): the table's order is that column's."""
+    [Economics](url) |", sorted by platform; years, newest first): the table's order is
+    that column's."""
     rows = [row for row in table.rows if any(cell.raw for cell in row.cells)]
     natural = {**DEFAULT, "key": "natural"}  # "| 9 |" before "| 10 |"
     for index in range(table.name_column or 0):
         values = [sort_key(row.cells[index].text if index < len(row.cells) else "", natural)
                   for row in rows]
-        if len(set(values)) >= 3 and values == sorted(values):
-            return True
+        if len(set(values)) >= 3 and values in (sorted(values), sorted(values, reverse=True)):
+            return True  # "| 2025 |" before "| 2024 |": newest first is an order too
     return False
 
 
