@@ -7,6 +7,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
+# A line that a label opens: "**Benchmark:** [MLEB](url)", another field of an item.
+_FIELD = re.compile(r"\s*(?:\*\*|__)[^*_\n]{1,30}(?::(?:\*\*|__)|(?:\*\*|__):)")
+
 
 @dataclass(frozen=True, slots=True)
 class Link:
@@ -93,9 +96,6 @@ class Entry:
                 k.url for k in self.links if k.is_external and not k.image and k.kind != "html"
                 and not self._in_a_field(k)))[:1]
         return (self.url,) if self.url and self.kind != "prose" else ()
-
-
-_FIELD = re.compile(r"\s*(?:\*\*|__)[^*_\n]{1,30}(?::(?:\*\*|__)|(?:\*\*|__):)")
 
 
 ENTRY_KINDS = {
