@@ -616,6 +616,7 @@ def test_a_dated_news_item_is_no_listing() -> None:
     text = ("## Highlights\n\n- 2024.05.30: The paper of WebUOT-1M is online "
             "([arXiv](https://arxiv.org/abs/2405.19818)).\n- 2024.06.01: New results.\n"
             "- 2024.07.02: More news ([blog](https://b.dev)).\n\n## Datasets\n\n"
-            "| Dataset | Intro |\n| - | - |\n| [WebUOT-1M](https://arxiv.org/abs/2405.19818) | A. |\n"
+            "| Dataset | Intro |\n| - | - |\n"
+            "| [WebUOT-1M](https://arxiv.org/abs/2405.19818) | A. |\n"
             "| [LaSOT](https://l.dev) | B. |\n| [TNL2K](https://l.dev) | C. |\n")
     assert [p.line for p in lint(text, RULE)] == [13]
