@@ -253,12 +253,13 @@ class _Builder:
             if items and self._leaves_quote(items, index, previous_blank):
                 self._close_list(items)
             marker = _LIST_ITEM.match(line)
-            if marker and not _THEMATIC.match(line):
+            rule = _THEMATIC.match(line)
+            if marker and not rule:
                 self._add_item(items, index, marker)
                 later = False
-            elif items and _THEMATIC.match(line) and _indent(line) < 2:
+            elif items and rule and _indent(line) < 2:
                 self._close_list(items)  # "---" under an item: a rule, no continuation of it
-            elif items and not previous_blank and not later and not _THEMATIC.match(line):
+            elif items and not previous_blank and not later and not rule:
                 items[-1].lazy.append(line)  # a lazy continuation of the item's text
                 (self.innermost or items[-1]).end = index + 1
             elif items and (_indent(line) >= 2 or not previous_blank):
