@@ -192,7 +192,7 @@ def classify(text: str, allow: frozenset[str] = frozenset(),
 
 @lru_cache(maxsize=4096)
 def _classify(text: str, lists: _Lists, deprecated: bool = True) -> Verdict:
-    inner = text.strip().strip("`").strip()
+    inner = _unquoted(text)
     if inner.casefold() in lists.allow:
         return Verdict(True, None, "")
     if _UNSAID.fullmatch(inner):  # "N/A", "Verified (unspecified)": read as one
@@ -220,35 +220,42 @@ def names_license(text: str) -> bool:
     A license id, name, alias, family or expression does ("MIT", "GPL-3.0", "BSD-3 CC",
     "Proprietary"); a language or platform does not ("Go", "Nodejs/Docker").
     """
-    inner = text.strip().strip("`").strip()
-    tree = _parse(inner, 0)
-    if tree is not None and any(leaf.reading.known for leaf in _leaves(tree)):
+    if any(reading.known for reading in _readings(text)):
         return True
-    return any(_read_license(word).known for word in inner.split())
+    return any(_read_license(word).known for word in _unquoted(text).split())
 
 
 @lru_cache(maxsize=4096)
 def is_closed(text: str) -> bool:
     """Whether ``text`` names software that is not open source, and nothing it cannot read:
     "Proprietary", "Source available", "CC-BY-NC-4.0"."""
-    inner = text.strip().strip("`").strip()
-    tree = _parse(inner, 0)
-    leaves = list(_leaves(tree)) if tree is not None else []
-    return any(leaf.reading.closed for leaf in leaves) and \
-        all(leaf.reading.known for leaf in leaves)
+    readings = _readings(text)
+    return any(reading.closed for reading in readings) and \
+        all(reading.known for reading in readings)
 
 
 def says_closed(text: str) -> bool:
     """Whether ``text`` says in words that the software is not open ("Proprietary",
     "Source available", "Freeware"), as a list that lists such software on purpose does."""
-    return " ".join(text.strip().strip("`").casefold().replace("-", " ").split()) in _NOT_OPEN
+    return " ".join(_unquoted(text).casefold().replace("-", " ").split()) in _NOT_OPEN
 
 
 def names_a_license(text: str) -> bool:
     """Whether ``text`` names a license itself, not only says there is none or that it is
     closed ("Proprietary", "-", "n/a"): what a column of licenses holds somewhere."""
-    folded = " ".join(text.strip().strip("`").casefold().split())
+    folded = " ".join(_unquoted(text).casefold().split())
     return names_license(text) and folded not in (*_NOT_OPEN, *_NO_LICENSE)
+
+
+def _unquoted(text: str) -> str:
+    """A cell's or tag's text without the backticks around it."""
+    return text.strip().strip("`").strip()
+
+
+def _readings(text: str) -> tuple[_Reading, ...]:
+    """How each license term of ``text`` reads; none when it is no expression at all."""
+    tree = _parse(_unquoted(text), 0)
+    return tuple(leaf.reading for leaf in _leaves(tree)) if tree is not None else ()
 
 
 def _failures(node: _Node, text: str, lists: _Lists) -> list[str]:
