@@ -35,7 +35,7 @@ def time_run(path: Path, runs: int) -> tuple[float, float, int]:
         done = subprocess.run([*command(), "--format", "json", str(path)],
                               capture_output=True, check=False)
         times.append(time.perf_counter() - start)
-        if done.returncode not in (0, 1):
+        if done.returncode not in (0, 1) or not done.stdout.lstrip().startswith(b"["):
             raise SystemExit(f"{path.name}: exit {done.returncode}: {done.stderr.decode()}")
     return statistics.median(times), min(times), len(path.read_text().splitlines())
 

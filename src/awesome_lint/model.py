@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
 # A line that a label opens: "**Benchmark:** [MLEB](url)", another field of an item.
@@ -186,7 +187,7 @@ class LinkStatus(Protocol):
     def aliases(self) -> tuple[str, ...]: ...
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: each rule reads the views below, computed once
 class Document:
     path: str
     text: str
@@ -211,7 +212,7 @@ class Document:
         found = self.endings[line - 1] or (self.endings[line - 2] if line > 1 else "")
         return found or "\n"
 
-    @property
+    @cached_property
     def checkable_links(self) -> tuple[Link, ...]:
         """External links whose URL is written where they stand (not reference uses)."""
         return tuple(k for k in self.links if k.is_external and k.kind != "reference")
@@ -225,27 +226,27 @@ class Document:
     def link_checks(self) -> Iterator[tuple[Link, LinkStatus]]:
         """Each checkable link with what the link checker found, when links were checked."""
         results = self.link_results or {}
-        for link in self.checkable_links:
+        for link in self.checkable_links if results else ():
             result = results.get(link.url)
             if result is not None:
                 yield link, result
 
-    @property
+    @cached_property
     def tables(self) -> tuple[Table, ...]:
         return tuple(t for s in self.sections for t in s.tables)
 
-    @property
+    @cached_property
     def entry_lists(self) -> tuple[EntryList, ...]:
         return tuple(lst for s in self.sections for lst in s.lists)
 
-    @property
+    @cached_property
     def entries(self) -> tuple[Entry, ...]:
         """Every listed project in document order, tables and lists alike."""
         found = [e for t in self.tables for e in t.entries]
         found += [e for lst in self.entry_lists if not lst.is_toc for e in lst.entries]
         return tuple(sorted(found, key=lambda e: (e.line, e.column)))
 
-    @property
+    @cached_property
     def reference_rows(self) -> frozenset[int]:
         """The lines of table rows that refer to what the list links elsewhere, not listings:
         every row of a table of data without a single link; a row without a link that names

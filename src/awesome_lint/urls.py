@@ -17,6 +17,7 @@ FORGES = frozenset({*_OWNER_REPO_FORGES, "gitlab.com", "sourceforge.net"})
 _NOT_OWNERS = {"orgs", "sponsors", "topics", "collections", "marketplace", "features", "apps"}
 
 
+@lru_cache(maxsize=65536)
 def host_of(url: str) -> str:
     """The host name of a URL, lower-case, without port or trailing dot ("" if none)."""
     try:

@@ -104,8 +104,9 @@ def _sorted_by_a_column_before(table: Table) -> bool:
     that column's."""
     rows = [row for row in table.rows if any(cell.raw for cell in row.cells)]
     natural = {**DEFAULT, "key": "natural"}  # "| 9 |" before "| 10 |"
+    key_of = keyer(natural)
     for index in range(table.name_column or 0):
-        values = [sort_key(row.cells[index].text if index < len(row.cells) else "", natural)
+        values = [key_of(row.cells[index].text if index < len(row.cells) else "")
                   for row in rows]
         if len(set(values)) >= 3 and values in (sorted(values), sorted(values, reverse=True)):
             return True  # "| 2025 |" before "| 2024 |": newest first is an order too
@@ -152,14 +153,14 @@ def _slipped(entries: Sequence[Entry], conf: dict, asked: bool) -> bool:
         return True
     if not asked or len(entries) < 4:
         return False
-    kept = longest_sorted([sort_key(e.name, conf) for e in entries])
+    kept = longest_sorted(list(map(keyer(conf), (e.name for e in entries))))
     return 3 * len(kept) >= 2 * len(entries)  # most of it in order: entries added unsorted
 
 
 def _appended(entries: Sequence[Entry], conf: dict) -> bool:
     """Whether the group is sorted up to entries added after it: a sorted run of six or
     more, three in five of the group, that chance does not give (1 in 720)."""
-    keys = [sort_key(e.name, conf) for e in entries]
+    keys = list(map(keyer(conf), (e.name for e in entries)))
     run = next((i + 1 for i, (a, b) in enumerate(pairwise(keys)) if a > b), len(keys))
     return run >= max(_APPENDED_RUN, 0.6 * len(keys))
 
@@ -221,8 +222,9 @@ def _longer_first(groups: Sequence[Sequence[Entry]], conf: dict, unwritten: bool
     in three pairs of four at least, of four pairs or more; or in every pair of two or more
     where no guide asks for alphabetical order (which puts "[blop]" first)."""
     pairs = longer = 0
+    key_of = keyer({**conf, "key": "name"})
     for entries in groups:
-        names = [sort_key(e.name, {**conf, "key": "name"})[0] for e in entries]
+        names = [key_of(e.name)[0] for e in entries]
         position = {name: index for index, name in enumerate(names)}
         for index, name in enumerate(names):
             for stem in _stems(str(name)):
@@ -277,10 +279,11 @@ def _surname_variant(entries: Sequence[Entry], conf: dict, guessed: bool) -> lis
 def in_order(groups: Sequence[Sequence[Entry]], conf: dict) -> float:
     """The share of neighbouring entries already in order, in groups of three or more."""
     pairs = ordered = 0
+    key_of = keyer(conf)
     for entries in groups:
         if len(entries) < 3:
             continue
-        keys = [sort_key(e.name, conf) for e in entries]
+        keys = [key_of(e.name) for e in entries]
         pairs += len(keys) - 1
         ordered += sum(1 for a, b in pairwise(keys) if a <= b)
     return ordered / pairs if pairs else 1.0
@@ -288,34 +291,46 @@ def in_order(groups: Sequence[Sequence[Entry]], conf: dict) -> float:
 
 def sort_key(name: str, conf: dict) -> SortKey:
     """What the rule compares: see the options on the rule's page."""
-    text = " ".join(name.split())
-    if conf.get(_TITLED) and ":" in text and conf["key"] != "natural":
-        plain = {**conf, _TITLED: False}
-        title, _, subtitle = text.partition(":")
-        return (sort_key(title, plain)[0] + "\0" + sort_key(subtitle, plain)[0],)
-    for prefix in conf["ignore-prefixes"]:
-        if text.casefold().startswith(prefix.casefold()) and len(text) > len(prefix):
-            text = text[len(prefix) :]
-            break
-    if conf["ignore-punctuation"]:
-        text = _LEADING.sub("", text)
-    if conf.get(_FOLDED):
-        text = _latin(text)
-    if conf["ignore-case"]:
-        text = text.casefold()
-    if conf["key"] == "letters":
-        text = _NOT_ALPHANUMERIC.sub("", text)
-    if conf["key"] == "words":
-        text = _NOT_ALPHANUMERIC.sub(" ", text)
-    if conf.get(_SURNAME) and len(words := text.split()) > 1:
-        text = " ".join([words[-1], *words[:-1]])
-    if conf.get(_WRITTEN):
-        text += "]"  # the closing bracket of "[name]", after "-" and "." in ASCII
-    if conf["key"] == "natural":
-        # re.split puts text at even and digit runs at odd places: tuples compare cleanly.
-        chunks = _DIGITS.split(text)
-        return tuple(int(c) if i % 2 else c for i, c in enumerate(chunks))
-    return (text,)
+    return keyer(conf)(name)
+
+
+def keyer(conf: dict) -> Callable[[str], SortKey]:
+    """``sort_key`` with the options read once, for the many names of a group."""
+    key, titled = conf["key"], bool(conf.get(_TITLED)) and conf["key"] != "natural"
+    plain = keyer({**conf, _TITLED: False}) if titled else None
+    prefixes = [(prefix.casefold(), len(prefix)) for prefix in conf["ignore-prefixes"]]
+    punctuation, folded, case = conf["ignore-punctuation"], conf.get(_FOLDED), conf["ignore-case"]
+    surname, written = conf.get(_SURNAME), conf.get(_WRITTEN)
+
+    def key_of(name: str) -> SortKey:
+        text = " ".join(name.split())
+        if plain is not None and ":" in text:
+            title, _, subtitle = text.partition(":")
+            return (plain(title)[0] + "\0" + plain(subtitle)[0],)
+        for prefix, length in prefixes:
+            if text.casefold().startswith(prefix) and len(text) > length:
+                text = text[length:]
+                break
+        if punctuation:
+            text = _LEADING.sub("", text)
+        if folded:
+            text = _latin(text)
+        if case:
+            text = text.casefold()
+        if key == "letters":
+            text = _NOT_ALPHANUMERIC.sub("", text)
+        elif key == "words":
+            text = _NOT_ALPHANUMERIC.sub(" ", text)
+        if surname and len(words := text.split()) > 1:
+            text = " ".join([words[-1], *words[:-1]])
+        if written:
+            text += "]"  # the closing bracket of "[name]", after "-" and "." in ASCII
+        if key == "natural":
+            # re.split puts text at even and digit runs at odd places: tuples compare cleanly.
+            chunks = _DIGITS.split(text)
+            return tuple(int(c) if i % 2 else c for i, c in enumerate(chunks))
+        return (text,)
+    return key_of
 
 
 def _latin(text: str) -> str:
@@ -369,16 +384,17 @@ def _out_of_place(document: Document, entries: Sequence[Entry],
 
 def _sorted_run(entries: Sequence[Entry], conf: dict) -> tuple[list[SortKey], list[int]]:
     """The entries' sort keys by this comparison, and the indexes of a longest sorted run."""
-    keys = [_entry_key(e, conf) for e in entries]
+    keys = list(map(_entry_keyer(conf), entries))
     return keys, longest_sorted(keys)
 
 
-def _entry_key(entry: Entry, conf: dict) -> SortKey:
+def _entry_keyer(conf: dict) -> Callable[[Entry], SortKey]:
     """What the comparison reads of an entry: its name, or for a comparison by address the
     last part of its link's path ("design-md/mercari/" for "メルカリ")."""
+    key_of = keyer(conf)
     if conf.get(_BY_ADDRESS):
-        return sort_key(last_segment(entry.url or ""), conf)
-    return sort_key(entry.name, conf)
+        return lambda entry: key_of(last_segment(entry.url or ""))
+    return lambda entry: key_of(entry.name)
 
 
 def _merged(kept: list[int], places: dict[int, int], keys: Sequence[SortKey]) -> list[int]:
@@ -406,9 +422,10 @@ def _move(document: Document, entries: Sequence[Entry], order: Sequence[int]) ->
 def _fits(entry: Entry, previous: Entry | None, following: Entry | None, conf: dict) -> bool:
     """Whether, by this comparison, the entry sorts between the entries kept in place
     just before and just after it."""
-    key = _entry_key(entry, conf)
-    return (previous is None or _entry_key(previous, conf) <= key) and \
-        (following is None or key <= _entry_key(following, conf))
+    key_of = _entry_keyer(conf)
+    key = key_of(entry)
+    return (previous is None or key_of(previous) <= key) and \
+        (following is None or key <= key_of(following))
 
 
 def _misplaced(entry: Entry, before: Entry | None, after: Entry | None) -> Problem:

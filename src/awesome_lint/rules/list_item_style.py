@@ -46,6 +46,8 @@ _CITATION = re.compile(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?$")
 _CLEAN_SEPARATOR = re.compile(r" ?[-\u2013\u2014:] ")  # not a guide's slip: "  - "
 _JOINED = re.compile(r"(?:-\w+-|[ \t]+(?:and|or|&)[ \t]+)\[")
 _BACKTICKS = re.compile(r"`+")
+_BRACKETS = {"[": re.compile(r"\\.|[\[\]]", re.DOTALL),
+             "(": re.compile(r"\\.|[()]", re.DOTALL)}
 _WORD = re.compile(r"[^\W_][\w+#./'-]*")
 _URL = re.compile(r"https?://|www\.")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
@@ -110,7 +112,7 @@ _ASKS_FOR_PERIOD = re.compile(  # "End all descriptions with a full stop/period.
 _ABBREVIATION = re.compile(r"(?:\b(?:etc|Inc|Ltd|Co|Corp|al|vs)|\b\w\.\w)\.$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _Item:
     """A bullet entry's first line cut into parts; ``sep`` and ``start`` index ``text``."""
 
@@ -172,7 +174,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     separator = _expected_separator(items, conf["separator"])
     templates = _TEMPLATE.findall(document.guide)  # (separator, description) the guide shows
     guided = _guide_separators(templates, conf["separator"])
-    period = _expected_period(items, conf["period"], templates, document.guide)
+    ends = {item: _end(item) for item in items if item.described and conf["period"] != "off"}
+    period = _expected_period(ends, conf["period"], templates, document.guide)
     capitalize = conf["capitalize"] and _capital_habit(items, conf)
     two_spaced = conf["double-space"] and _two_spaced_sentences(items)
     for item in items:
@@ -190,7 +193,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         elif separator and item.dangling and not item.hidden:
             yield _dangling(item)
         if period and item.described and not item.hidden:
-            yield from _period(item, period)
+            yield from _period(item, ends[item], period)
         if conf["double-space"]:
             yield from _double_spaces(item, document, bool(separator), two_spaced)
         if conf["empty-description"]:
@@ -236,19 +239,14 @@ def _link_end(text: str, index: int) -> int:
 
 def _balanced(text: str, index: int, opener: str, closer: str) -> int:
     depth = 0
-    escaped = False
-    for position in range(index, len(text)):
-        char = text[position]
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == opener:
+    for match in _BRACKETS[opener].finditer(text, index):
+        char = match.group()
+        if char == opener:
             depth += 1
         elif char == closer:
             depth -= 1
             if depth == 0:
-                return position + 1
+                return match.end()
     return -1
 
 
@@ -276,6 +274,8 @@ def _code_spans(text: str) -> dict[int, int]:
     """Where each code span of ``text`` starts, and where it ends: from a run of backticks to
     the next run of as many, as in CommonMark. One pass over the runs: a regex took quadratic
     time on a line of backticks."""
+    if "`" not in text:
+        return {}
     runs = [match.span() for match in _BACKTICKS.finditer(text)]
     by_length: dict[int, deque[int]] = defaultdict(deque)
     for index, (start, end) in enumerate(runs):
@@ -640,7 +640,7 @@ def _punctuated(text: str, end: int) -> bool:
     return text[end - 1:end] in _ENDINGS if end else True
 
 
-def _expected_period(items: list[_Item], option: str, templates: list[tuple[str, str]],
+def _expected_period(ends: dict[_Item, _End | None], option: str, templates: list[tuple[str, str]],
                      guide: str) -> str:
     """The period the items should end with: the option's, or the list's habit unless its
     contributing guide shows an entry written otherwise (then the list is in two minds,
@@ -649,7 +649,7 @@ def _expected_period(items: list[_Item], option: str, templates: list[tuple[str,
     if option != "consistent":
         return "" if option == "off" else option
     ends = Counter("always" if end.punctuated else "never"
-                   for i in items if i.described and (end := _end(i)) and not _credit(i, end))
+                   for i, end in ends.items() if end and not _credit(i, end))
     if _ASKS_FOR_PERIOD.search(guide) and ends["always"] * 3 >= sum(ends.values()) * 2:
         return "always"
     habit = _convention(ends, "always", _PERIOD_MAJORITY)
@@ -674,8 +674,7 @@ def _credit(item: _Item, end: _End) -> bool:
     return not end.punctuated and len(words) == 1 and bool(_DOMAIN.fullmatch(words[0]))
 
 
-def _period(item: _Item, expected: str) -> Iterator[Problem]:
-    end = _end(item)
+def _period(item: _Item, end: _End | None, expected: str) -> Iterator[Problem]:
     if end is None or _credit(item, end) or _opens_its_items(item, end):
         return
     if expected == "always" and not end.punctuated and _has_words(end):
@@ -729,9 +728,10 @@ def _double_spaces(item: _Item, document: Document, separator_checked: bool,
         line = item.entry.line + offset
         column = item.column if offset == 0 else 1
         source = document.lines[line - 1]
-        code = _code_spans(text)
+        runs = list(_DOUBLE_SPACE.finditer(text))
+        code = _code_spans(text) if runs else {}
         starts = list(code)
-        for run in _DOUBLE_SPACE.finditer(text):
+        for run in runs:
             start, end = run.span()
             if separator_checked and offset == 0 and item.sep <= start < item.start:
                 continue  # the separator check reports it, and its fix covers it
