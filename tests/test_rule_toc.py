@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import fixed_by, fixture, lint, positions, real_list_params
+from helpers import fixed_by, fixture, lint, lint_all, positions, real_list_params
 
 RULE = "toc"
 
@@ -301,3 +301,23 @@ def test_contents_in_blocks_under_group_headings_are_read_whole() -> None:
             "### Delta\n- [D](https://d.dev) - D.\n")
     assert [p.message.split(" (")[0] for p in lint(text, "toc")] == [
         "table of contents misses 'Delta'"]
+
+
+def test_an_entry_with_a_mistyped_anchor_lists_the_heading_it_nearly_links() -> None:
+    text = ("## Contents\n- [Tools](#tools)\n- [Frequently Asked Questions](#%EF%B8%8F-faq)\n"
+            "- [Links](#links)\n\n## Tools\n\n## ❓ FAQ\n\n## Links\n")
+    assert lint(text, "toc") == []
+    assert [p.rule for p in lint_all(text)] == ["broken-anchor"]
+    gone = text.replace("## ❓ FAQ\n\n", "")
+    assert [p.message.split(",")[0] for p in lint(gone, "toc")] == [
+        "table of contents lists 'Frequently Asked Questions'"]
+
+
+def test_an_entry_named_after_a_subsection_that_links_its_parent_lists_both() -> None:
+    text = ("## Contents\n1. [Hosted](#hosted)\n2. [Repositories (by Stars)](#open-source)\n"
+            "3. [Other Tools](#other-tools)\n\n## Hosted\n\n## Open Source\n\n"
+            "### Repositories (by Stars)\n\n### Other Tools\n")
+    assert lint(text, "toc") == []
+    renamed = text.replace("### Repositories (by Stars)", "### Repositories")
+    assert [p.message.split(" (")[0] for p in lint(renamed, "toc")] == [
+        "table of contents misses 'Repositories'"]

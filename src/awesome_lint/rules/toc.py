@@ -30,6 +30,7 @@ _FRAGMENT = re.compile(r"[^\s()<>\[\]\\]+")  # an anchor a link can point at as 
 _COUNT = re.compile(r"\s*[(\[]\d+[)\]]\s*$")
 _LEADING_SYMBOLS = re.compile(r"^[\W_]+")
 _NOT_TAB = re.compile(r"[^\t]")
+_LOOSE = "-\ufe0f"  # what an emoji leaves at an anchor's ends ("#️-faq" of "❓️ FAQ")
 # "Content", "Contributing", "Contributors" and "License" in other languages, skipped with
 # the English.
 _SKIPPED_IN_OTHER_LANGUAGES = frozenset(loose_slug(title) for title in (
@@ -161,7 +162,8 @@ def _listings(document: Document, toc: _Toc,
 
     A link to no anchor (that is broken-anchor's finding) still names the section its text
     is the title of; of several sections with that title, the first after the one named
-    just before ("Rust" > "General-Purpose" > "Deep Learning").
+    just before ("Rust" > "General-Purpose" > "Deep Learning"); else the section whose
+    anchor it writes with an emoji's variation selector or a hyphen more or less.
     """
     titled: dict[str, list[int]] = {}
     for index, section in enumerate(document.sections[1:], start=1):
@@ -169,6 +171,7 @@ def _listings(document: Document, toc: _Toc,
     entries = {e.line: e for lst in toc.lists for e in lst.entries}
     first = min(entries)
     listings: dict[tuple[int, int], _Listing] = {}
+    loose = {key.strip(_LOOSE): section for key, section in targets.items()}
     previous = 0
     for link in document.links:
         if not first <= link.line <= toc.end or link.image or link.kind == "definition" \
@@ -179,6 +182,8 @@ def _listings(document: Document, toc: _Toc,
         if section is None:
             same = titled.get(_title_key(link.text), [])
             section = next((i for i in same if i > previous), same[0] if same else None)
+        if section is None and link.fragment is not None:
+            section = loose.get(fragment_key(link.fragment).strip(_LOOSE))
         if section is None:
             continue
         previous = section
@@ -315,6 +320,8 @@ def _missing(document: Document, toc: _Toc, listings: dict[tuple[int, int], _Lis
     listed: dict[int, _Listing] = {}
     for listing in listings.values():
         listed.setdefault(listing.section, listing)
+    for index, listing in _named_children(sections, listings.values()).items():
+        listed.setdefault(index, listing)
     levels, parents = _promised(sections, toc, listings.values(), conf)
     skip = {loose_slug(title) for title in conf["skip"]} | _SKIPPED_IN_OTHER_LANGUAGES
     unpromised = _subsections_as_siblings(sections, listed)
@@ -328,6 +335,16 @@ def _missing(document: Document, toc: _Toc, listings: dict[tuple[int, int], _Lis
                 and index not in unpromised and not _calls_to_act(sections, index) \
                 and not _BACK_TO_TOP.fullmatch(section.title):
             yield _Missing(index, previous or first, previous is not None)
+
+
+def _named_children(sections: tuple[Section, ...],
+                    listings: Iterable[_Listing]) -> dict[int, _Listing]:
+    """Subsections an entry names while it links their parent ("Repositories (Sorted by
+    Stars)" that leads to "Open Source", the section above them): listed by that entry."""
+    titles = {(section.parent, _title_key(section.title)): index
+              for index, section in enumerate(sections)}
+    return {titles[key]: listing for listing in listings
+            if (key := (listing.section, _title_key(listing.name))) in titles}
 
 
 def _calls_to_act(sections: tuple[Section, ...], index: int) -> bool:
