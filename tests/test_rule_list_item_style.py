@@ -678,3 +678,13 @@ def test_a_guide_that_asks_for_the_period_in_words_makes_it_the_rule() -> None:
     for declines in ("- Descriptions end without a period.\n",
                      "- Don't end descriptions with a period.\n"):
         assert lint_document(replace(document, guide=declines), RULE) == []
+
+
+def test_a_lowercase_sentence_after_a_tag_is_a_description_without_its_separator() -> None:
+    text = "".join(f"- [T{n}](https://t.dev/{n}) [Java] - A tool.\n" for n in range(6))
+    slip = "- [Azure](https://a.dev) [.NET] a massively scalable, managed engine.\n"
+    problems = lint(text + slip, RULE, capitalize=False)
+    assert [(p.line, p.message.split(":")[0]) for p in problems] == [
+        (7, "no separator between the link and the description")]
+    untagged = "- [Azure](https://a.dev) a massively scalable, managed engine.\n"
+    assert lint(text + untagged, RULE, capitalize=False) == []

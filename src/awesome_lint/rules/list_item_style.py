@@ -37,6 +37,10 @@ DEFAULT: dict[str, object] = {
 _SEPARATOR = re.compile(
     r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:=\uff1a]|&mdash;|&ndash;)[ \t\u00a0]*")
 _GAP = re.compile(r"[ \t]+")
+_TAG_AFTER_LINK = re.compile(r"[ \t]*\[[^\[\]()]+\]")  # "[Name](url) [.NET]"
+_LOWERCASE_SENTENCE = re.compile(  # "a massively scalable engine.", not "and [B](url)"
+    r"(?!(?:and|or|by|with|from|in|on|at|for|via|vs|see|also|of|to)\b)"
+    r"[a-z]+(?:[,;]?[ \t]+[a-z][\w'-]*){3,}")
 _GLUED = re.compile(r"[^\W_][\w'-]*[ \t]+\w")  # prose right after the link
 # An entry as a contributing guide shows it: "`* [project-name](url) - A short description.`"
 _TEMPLATE = re.compile(  # "(url)", and "(url]" as a guide may mistype it
@@ -215,7 +219,9 @@ def _cut(entry: Entry, document: Document, conf: dict) -> _Item | None:
     if lead > marks and text.startswith(text[marks:lead][::-1], end):
         end += lead - marks
     code = _code_spans(text)
-    sep, start = _description_start(entry, text, _skip_adornments(text, end, code), conf)
+    adorned = _skip_adornments(text, end, code)
+    tagged = bool(_TAG_AFTER_LINK.fullmatch(text, end, adorned))
+    sep, start = _description_start(entry, text, adorned, conf, tagged)
     return _Item(entry, text, entry.column, sep, start, _hidden(entry, document))
 
 
@@ -301,8 +307,10 @@ def _in_code(spans: dict[int, int], starts: list[int], position: int) -> bool:
     return before >= 0 and position < spans[starts[before]]
 
 
-def _description_start(entry: Entry, text: str, end: int, conf: dict) -> tuple[int, int]:
-    """Where the separator and the description begin; -1 when there is no description."""
+def _description_start(entry: Entry, text: str, end: int, conf: dict,
+                       tagged: bool = False) -> tuple[int, int]:
+    """Where the separator and the description begin; -1 when there is no description.
+    After a tag (``[.NET]``), a sentence in lowercase is a description too."""
     separator = _SEPARATOR.match(text, end)
     if _JOINED.match(text, end):
         return end, -1  # "[samples](url)-and-[examples](url)": two links, no description
@@ -311,7 +319,8 @@ def _description_start(entry: Entry, text: str, end: int, conf: dict) -> tuple[i
         return end, body if text[body:].strip() else -1
     gap = _GAP.match(text, end)
     # Without a dash, only prose that reads as a description counts as one: not "(Manning)".
-    if gap and _starts_like_description(text[gap.end():], entry, conf):
+    if gap and (_starts_like_description(text[gap.end():], entry, conf)
+                or (tagged and _LOWERCASE_SENTENCE.match(text, gap.end()))):
         return end, gap.end()
     if _GLUED.match(text, end):
         return end, end  # "[RedisClient](url)redis client GUI tool"
