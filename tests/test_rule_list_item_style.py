@@ -688,3 +688,11 @@ def test_a_lowercase_sentence_after_a_tag_is_a_description_without_its_separator
         (7, "no separator between the link and the description")]
     untagged = "- [Azure](https://a.dev) a massively scalable, managed engine.\n"
     assert lint(text + untagged, RULE, capitalize=False) == []
+
+
+def test_an_item_whose_link_has_a_space_before_its_address_is_still_read() -> None:
+    text = "".join(f"- [T{n}](https://t.dev/{n}) - A tool.\n" for n in range(6))
+    spaced = "- [Numalogic] (https://n.dev) [Python] - Collection of models\n"
+    assert [(p.line, p.message) for p in lint(text + spaced, RULE)] == [
+        (7, "description does not end with a period")]
+    assert lint(text + spaced.replace("models", "models."), RULE) == []

@@ -37,6 +37,7 @@ DEFAULT: dict[str, object] = {
 _SEPARATOR = re.compile(
     r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:=\uff1a]|&mdash;|&ndash;)[ \t\u00a0]*")
 _GAP = re.compile(r"[ \t]+")
+_SPACED_LINK = re.compile(r"\[[^\[\]]+\][ \t]+\(https?://[^\s()]+\)")  # a link mistyped
 _TAG_AFTER_LINK = re.compile(r"[ \t]*\[[^\[\]()]+\]")  # "[Name](url) [.NET]"
 _LOWERCASE_SENTENCE = re.compile(  # "a massively scalable engine.", not "and [B](url)"
     r"(?!(?:and|or|by|with|from|in|on|at|for|via|vs|see|also|of|to)\b)"
@@ -207,13 +208,14 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
 # ------------------------------------------------------------------ the parts of an item
 def _cut(entry: Entry, document: Document, conf: dict) -> _Item | None:
     """The item's parts, or None when it does not start with a link (``[Name] https://…``
-    is missing-link's to report)."""
-    if entry.link is None or entry.link.kind == "html":
-        return None  # an item written in HTML keeps the style of its markup
+    is missing-link's to report; ``[Name] (https://…)`` too, but its description is read)."""
     text = entry.raw.split("\n", 1)[0]
+    spaced = _SPACED_LINK.match(text) if entry.link is None else None
+    if (entry.link is None and spaced is None) or (entry.link and entry.link.kind == "html"):
+        return None  # an item written in HTML keeps the style of its markup
     marks = _LEADING_MARKS.match(text).end()  # ":free: [Name](url)"
     lead = len(text) - len(text[marks:].lstrip("*_"))  # **[Name](url)**
-    end = _link_end(text, lead)
+    end = spaced.end() if spaced else _link_end(text, lead)
     if end < 0:
         return None
     if lead > marks and text.startswith(text[marks:lead][::-1], end):
