@@ -572,3 +572,15 @@ def test_a_table_sorted_by_a_column_before_the_names_keeps_its_order() -> None:
                     [(2025, "Kappa"), (2025, "Lambda"), (2024, "Alpha"), (2024, "Beta"),
                      (2023, "Aardvark"), (2023, "Eagle")])
     assert lint("| Year | Title |\n| - | - |\n" + years, RULE) == []  # newest first
+
+
+def test_names_in_digits_after_the_others_in_every_section_are_a_habit() -> None:
+    sections = [("Systems", ["CS 61C", "CS 140", "EE 282", "6.004", "15-213"]),
+                ("Theory", ["CS 103", "CS 374", "ME 10", "6.045", "18-404"]),
+                ("Graphics", ["CS 148", "CS 248", "IS 20", "6.837", "15-462"])]
+    text = "".join(f"## {title}\n" + "".join(f"- [{n}](https://x.dev/{i}) - C.\n"
+                                             for i, n in enumerate(names))
+                   for title, names in sections)
+    assert lint(text, RULE) == []
+    slip = text.replace("- [CS 374]", "- [6.001](https://x.dev/9) - C.\n- [CS 374]")
+    assert [p.message.split(" should")[0] for p in lint(slip, RULE)] == ["'6.001'"]

@@ -620,3 +620,16 @@ def test_a_dated_news_item_is_no_listing() -> None:
             "| [WebUOT-1M](https://arxiv.org/abs/2405.19818) | A. |\n"
             "| [LaSOT](https://l.dev) | B. |\n| [TNL2K](https://l.dev) | C. |\n")
     assert [p.line for p in lint(text, RULE)] == [13]
+
+
+def test_a_courses_materials_share_its_page() -> None:
+    text = ("- [CS 140](https://a.example/cs140/) **Operating Systems** *Stanford*\n"
+            "\t- [Assignments](https://a.example/cs140/projects)\n"
+            "\t- [Lecture Notes](https://a.example/cs140/)\n"
+            "- [CS 3410](https://c.example/cs3410/) **Computer Systems** *Cornell*\n"
+            "\t- [Assignments](https://c.example/cs3410/schedule.html)\n"
+            "\t- [Lectures](https://c.example/cs3410/schedule.html)\n")
+    assert lint(text, "duplicate-entry") == []
+    copied = text.replace("[Assignments](https://c", "[Flamingo](https://c").replace(
+        "[Lectures]", "[Pelican Bay]")
+    assert [p.line for p in lint(copied, "duplicate-entry")] == [6]

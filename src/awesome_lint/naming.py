@@ -47,6 +47,9 @@ _GENERIC_WORDS = frozenset((
     "article", "post", "preprint", "citation", "bibtex", "leaderboard", "benchmark",
     "extension", "chrome", "firefox", "addon", "plugin", "status", "support", "contact", "faq",
     "jobs", "careers", "samples", "sample", "learn", "more", "with", "getting", "started",
+    "lecture", "lectures", "assignment", "assignments", "homework", "homeworks", "syllabus",
+    "reading", "readings", "exam", "exams", "lab", "labs", "schedule", "recitation",
+    "recitations", "handouts", "problem", "sets", "solutions", "course", "materials",
 ))
 
 

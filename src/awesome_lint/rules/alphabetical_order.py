@@ -61,6 +61,7 @@ _WRITTEN = "as-written"
 _BY_ADDRESS = "by-address"
 _SURNAME = "surname-first"
 _PERSON = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z.'\u2019-]*){1,2}")
+_DIGITS_LAST = "digits-last"  # "CS 50" before "6.004": course codes
 _TITLED = "title-first"  # "Argo: The Present" filed under "Argo", before "Argo and Tekton"
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LATIN = str.maketrans({"æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
@@ -184,7 +185,22 @@ def _with_key(groups: Sequence[Sequence[Entry]], conf: dict) -> dict:
     if not conf["ignore-prefixes"]:
         articles = {**chosen[1], "ignore-prefixes": _ARTICLES}
         chosen = _clearly_better(chosen, (in_order(groups, articles), articles))  # "The X"
-    return chosen[1]
+    return {**chosen[1], _DIGITS_LAST: True} if _digits_last(groups) else chosen[1]
+
+
+def _digits_last(groups: Sequence[Sequence[Entry]]) -> bool:
+    """Whether the list files names that start with a digit after the others ("CS 50"
+    before "6.004", in every section): in three groups or more, and never before them. One
+    group's number at its end is a name added there, no habit."""
+    after = before = 0
+    for entries in groups:
+        digits = [entry.name[:1].isdigit() for entry in entries]
+        if all(digits) or not any(digits):
+            continue
+        first, last = digits.index(True), len(digits) - 1 - digits[::-1].index(False)
+        after += first > last
+        before += digits.index(False) > len(digits) - 1 - digits[::-1].index(True)
+    return after >= 3 and not before
 
 
 def _clearly_better(chosen: tuple[float, dict], other: tuple[float, dict]) -> tuple[float, dict]:
@@ -300,7 +316,7 @@ def keyer(conf: dict) -> Callable[[str], SortKey]:
     plain = keyer({**conf, _TITLED: False}) if titled else None
     prefixes = [(prefix.casefold(), len(prefix)) for prefix in conf["ignore-prefixes"]]
     punctuation, folded, case = conf["ignore-punctuation"], conf.get(_FOLDED), conf["ignore-case"]
-    surname, written = conf.get(_SURNAME), conf.get(_WRITTEN)
+    surname, written, digits = conf.get(_SURNAME), conf.get(_WRITTEN), conf.get(_DIGITS_LAST)
 
     def key_of(name: str) -> SortKey:
         text = " ".join(name.split())
@@ -325,6 +341,8 @@ def keyer(conf: dict) -> Callable[[str], SortKey]:
             text = " ".join([words[-1], *words[:-1]])
         if written:
             text += "]"  # the closing bracket of "[name]", after "-" and "." in ASCII
+        if digits and text[:1].isdigit():
+            text = "\U0010ffff" + text
         if key == "natural":
             # re.split puts text at even and digit runs at odd places: tuples compare cleanly.
             chunks = _DIGITS.split(text)
