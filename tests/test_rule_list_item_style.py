@@ -696,3 +696,14 @@ def test_an_item_whose_link_has_a_space_before_its_address_is_still_read() -> No
     assert [(p.line, p.message) for p in lint(text + spaced, RULE)] == [
         (7, "description does not end with a period")]
     assert lint(text + spaced.replace("models", "models."), RULE) == []
+
+
+def test_a_period_after_the_link_is_a_separator_as_a_guide_may_ask() -> None:
+    text = "".join(f"- [N{n}](https://n.dev/{n}). A weekly letter.\n" for n in range(6))
+    slips = ("- [Daily](https://d.dev) A daily letter.\n"
+             "- [Weekly](https://w.dev) - A weekly letter\n"
+             "- [Vulkan Guide](https://v.dev). [MIT]\n")
+    assert [(p.line, p.message.split(":")[0]) for p in lint(text + slips, RULE)] == [
+        (7, "no separator between the link and the description"),
+        (8, "separator ' - ' between the link and the description"),
+        (8, "description does not end with a period")]

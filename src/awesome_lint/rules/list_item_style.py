@@ -34,8 +34,9 @@ DEFAULT: dict[str, object] = {
     "empty-description": False,
 }
 
-_SEPARATOR = re.compile(
-    r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:=\uff1a]|&mdash;|&ndash;)[ \t\u00a0]*")
+_SEPARATOR = re.compile(  # "[Name](url). Description." too, as some guides ask
+    r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:=\uff1a]|\.(?=[ \t]+(?:[^\s\[]|$))|&mdash;|&ndash;)"
+    r"[ \t\u00a0]*")
 _GAP = re.compile(r"[ \t]+")
 _SPACED_LINK = re.compile(r"\[[^\[\]]+\][ \t]+\(https?://[^\s()]+\)")  # a link mistyped
 _TAG_AFTER_LINK = re.compile(r"[ \t]*\[[^\[\]()]+\]")  # "[Name](url) [.NET]"
