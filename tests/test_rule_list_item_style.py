@@ -707,3 +707,14 @@ def test_a_period_after_the_link_is_a_separator_as_a_guide_may_ask() -> None:
         (7, "no separator between the link and the description"),
         (8, "separator ' - ' between the link and the description"),
         (8, "description does not end with a period")]
+
+
+@pytest.mark.parametrize("template", ["`[RESOURCE](LINK) - DESCRIPTION`",
+                                      "`[资源名称](链接) - 描述。`"])
+def test_a_guides_placeholder_template_says_nothing_against_the_period(template: str) -> None:
+    text = "".join(f"- [T{n}](https://t.dev/{n}) - A tool.\n" for n in range(9))
+    document = replace(parse(text + "- [U](https://u.dev) - A tool\n"),
+                       guide=f"Use the following format: {template}\n")
+    assert [p.line for p in lint_document(document, RULE)] == [10]
+    shown = replace(document, guide="Use: `[Name](url) - What it does`\n")
+    assert lint_document(shown, RULE) == []

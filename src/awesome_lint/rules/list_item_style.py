@@ -665,8 +665,9 @@ def _expected_period(ends: dict[_Item, _End | None], option: str, templates: lis
     if _ASKS_FOR_PERIOD.search(guide) and ends["always"] * 3 >= sum(ends.values()) * 2:
         return "always"
     habit = _convention(ends, "always", _PERIOD_MAJORITY)
-    written = {"always" if description.endswith(".") else "never"
-               for _, description in templates}
+    written = {"always" if description[-1:] in _ENDINGS else "never"  # not a placeholder:
+               for _, description in templates  # "[Name](url) - Description"
+               if description[-1:] in _ENDINGS or len(description.split()) > 1}
     return "" if habit and len(written) == 1 and habit not in written else habit
 
 
