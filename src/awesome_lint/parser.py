@@ -86,11 +86,11 @@ _HTML_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]\s*>", re.IGNORECASE | re.DO
 _HREF = re.compile(r"""\b(href|src)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*(?:--|[-\u2013\u2014:]|&mdash;|&ndash;)\s*")
 _TEXT, _URL = r"[^\[\]\\`<>*_~!&]*", r"[\w\-.~:/?#@$&'*+,;=%]+"
-_SIMPLE_SPAN = re.compile(
-    rf"(?<![`\\])`(?P<code>[^`\s](?:[^`]*[^`\s])?)`(?!`)"
+_SIMPLE_SPAN = re.compile(  # the lookahead first: most characters start no span, fast
+    rf"(?=[`!\[])(?:(?<![`\\])`(?P<code>[^`\s](?:[^`]*[^`\s])?)`(?!`)"
     rf"|(?<![!\\])\[!\[(?P<balt>{_TEXT})\]\((?P<bsrc>{_URL})\)\]\((?P<burl>{_URL})\)"
     rf"|(?<!\\)!\[(?P<alt>{_TEXT})\]\((?P<src>{_URL})\)"
-    rf"|(?<![!\\])\[(?P<text>{_TEXT})\]\((?P<url>{_URL})\)", re.ASCII)
+    rf"|(?<![!\\])\[(?P<text>{_TEXT})\]\((?P<url>{_URL})\))", re.ASCII)
 _UNNAMED = ("bare", "autolink")  # a URL shown as itself names no project
 # mistune takes time quadratic in some runs of Markdown ("](" many times over without a space),
 # so a longer line goes to it in stretches; no list has lines this long.
@@ -616,7 +616,7 @@ class _Builder:
             tokens = _MARKDOWN.inline.parse(state)
         links: list[Link] = []
         _LinkLocator(raw, line, offset).locate(tokens, links)
-        if self.own_page.search(raw):
+        if "#" in raw and self.own_page.search(raw):
             links = [self._in_page(link) for link in links]
             _in_page_tokens(tokens, self.own_page)
         self.links.extend(links)

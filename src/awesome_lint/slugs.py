@@ -70,8 +70,10 @@ _ID_ATTRIBUTE = re.compile(
 def html_anchors(text: str) -> set[str]:
     """Anchors that raw HTML declares with ``id="…"`` or ``<a name="…">``, and those of
     headings inside list items (``- ### Editor Plugins``), which GitHub anchors too."""
-    declared = {"".join(m.groups(default="")) for m in _ID_ATTRIBUTE.finditer(text)}
-    items = {slugify(m.group(1).strip()) for m in _ITEM_HEADING.finditer(text)}
+    declared = {"".join(m.groups(default="")) for m in _ID_ATTRIBUTE.finditer(text)} \
+        if "<" in text else set()
+    items = {slugify(m.group(1).strip()) for m in _ITEM_HEADING.finditer(text)} \
+        if "#" in text else set()
     return (declared | items) - {""}
 
 

@@ -741,7 +741,7 @@ def _double_spaces(item: _Item, document: Document, separator_checked: bool,
         line = item.entry.line + offset
         column = item.column if offset == 0 else 1
         source = document.lines[line - 1]
-        runs = list(_DOUBLE_SPACE.finditer(text))
+        runs = list(_DOUBLE_SPACE.finditer(text)) if "  " in text else []
         code = _code_spans(text) if runs else {}
         starts = list(code)
         for run in runs:
