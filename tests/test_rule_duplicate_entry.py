@@ -633,3 +633,12 @@ def test_a_courses_materials_share_its_page() -> None:
     copied = text.replace("[Assignments](https://c", "[Flamingo](https://c").replace(
         "[Lectures]", "[Pelican Bay]")
     assert [p.line for p in lint(copied, "duplicate-entry")] == [6]
+
+
+def test_a_link_an_item_refers_to_is_not_its_address() -> None:
+    text = ("## Templates\n\n- [claude_code](https://d.org/claude_code) - A module.\n"
+            "- `CLAUDE.md` in your root — see [Tag1 workflow](https://tag1.com/ai) for more.\n\n"
+            "## Reading\n\n- [Tag1: AI workflow](https://tag1.com/ai) - An article.\n")
+    assert lint(text, RULE) == []
+    own = text.replace("see [Tag1 workflow]", "[Tag1 workflow]")
+    assert [p.line for p in lint(own, RULE)] == [8]

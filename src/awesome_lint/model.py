@@ -10,6 +10,7 @@ from typing import Protocol
 
 # A line that a label opens: "**Benchmark:** [MLEB](url)", another field of an item.
 _FIELD = re.compile(r"\s*(?:\*\*|__)[^*_\n]{1,30}(?::(?:\*\*|__)|(?:\*\*|__):)")
+_CITING = re.compile(r"\b(?:see|cf\.|via)\s+")  # words that refer to a link: "see [X](url)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,12 @@ class Entry:
         below = link.line - self.line
         return 0 < below < len(lines) and bool(_FIELD.match(lines[below]))
 
+    def _cited(self, link: Link) -> bool:
+        """Whether the item refers to the link rather than being at it ("see [Tag1
+        workflow](url) for what to include")."""
+        return f"[{link.text}](" in self.raw and bool(re.search(
+            rf"{_CITING.pattern}\[{re.escape(link.text)}\]\(", self.raw, re.IGNORECASE))
+
     @property
     def urls(self) -> tuple[str, ...]:
         """The project's own links: what duplicates are decided by."""
@@ -95,7 +102,7 @@ class Entry:
             # one on a line labelled below is another field's ("**Benchmark:** [MLEB](url)")
             return tuple(dict.fromkeys(
                 k.url for k in self.links if k.is_external and not k.image and k.kind != "html"
-                and not self._in_a_field(k)))[:1]
+                and not self._in_a_field(k) and not self._cited(k)))[:1]
         return (self.url,) if self.url and self.kind != "prose" else ()
 
 
