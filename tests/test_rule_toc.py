@@ -321,3 +321,12 @@ def test_an_entry_named_after_a_subsection_that_links_its_parent_lists_both() ->
     renamed = text.replace("### Repositories (by Stars)", "### Repositories")
     assert [p.message.split(" (")[0] for p in lint(renamed, "toc")] == [
         "table of contents misses 'Repositories'"]
+
+
+def test_an_entry_that_leads_to_a_subsection_of_its_name_is_the_sections_of_that_name() -> None:
+    text = ("## Contents\n\n- [Quick setups](#quick-setups)\n- [Skills](#skills)\n"
+            "- [MCP Servers](#mcp-servers)\n\n## Quick setups\n\n### MCP Servers\n\nRun it.\n\n"
+            "## Skills\n\n- [a/b](https://github.com/a/b) - A skill.\n\n## MCP Servers\n\n"
+            "- [c/d](https://github.com/c/d) - A server.\n")
+    assert [(p.line, p.message.split(";")[-1].strip()) for p in lint(text, "toc")] == [
+        (5, "'MCP Servers' (line 17) is '#mcp-servers-1'")]

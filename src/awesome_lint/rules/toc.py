@@ -207,6 +207,7 @@ def _misdirected(document: Document, toc: _Toc,
     # Where an entry's link and its text name two sections ("C++" reads as "C"), the link's.
     at_line = {listing.line: listing.section for key, listing in
                sorted(listings.items(), key=lambda item: item[0][1] > 0)}
+    level_of = _sibling_levels(sections, toc, at_line)
     found: dict[tuple[int, int], int] = {}
     claimed: set[int] = set()
     # Only a link to a heading's own anchor: one written above a heading may lead anywhere.
@@ -219,15 +220,34 @@ def _misdirected(document: Document, toc: _Toc,
         name = folded(listing.name)
         named = [i for i, s in enumerate(sections) if i and folded(s.title) == name]
         parent = at_line.get(parent_of.get(listing.line, -1))
+        level = level_of.get(listing.line)
         if listing.section in claimed:
             named = [i for i in named if i not in claimed]
         elif parent is not None and sections[listing.section].parent != parent:
             named = [i for i in named if sections[i].parent == parent]
+        elif level is not None and sections[listing.section].level != level \
+                and folded(sections[listing.section].title) == name:
+            named = [i for i in named if sections[i].level == level]  # its siblings' level
         else:
             named = []
         if named and named[0] != listing.section:
             found[key] = named[0]
         claimed.add(found.get(key, listing.section))
+    return found
+
+
+def _sibling_levels(sections: tuple[Section, ...], toc: _Toc,
+                    at_line: dict[int, int]) -> dict[int, int]:
+    """For each contents entry, the heading level most of its list's entries lead to: a
+    list of "##" sections whose "MCP Servers" leads to a "###" of that name elsewhere."""
+    found: dict[int, int] = {}
+    for entry_list in toc.lists:
+        levels = Counter(sections[at_line[e.line]].level for e in entry_list.entries
+                         if e.line in at_line)
+        if levels:
+            level, count = levels.most_common(1)[0]
+            if count * 2 > sum(levels.values()):
+                found.update((e.line, level) for e in entry_list.entries)
     return found
 
 
