@@ -584,3 +584,12 @@ def test_names_in_digits_after_the_others_in_every_section_are_a_habit() -> None
     assert lint(text, RULE) == []
     slip = text.replace("- [CS 374]", "- [6.001](https://x.dev/9) - C.\n- [CS 374]")
     assert [p.message.split(" should")[0] for p in lint(slip, RULE)] == ["'6.001'"]
+
+
+def test_a_group_in_two_blocks_by_a_mark_after_the_link_sorts_each_block() -> None:
+    marked = "".join(f"- [Meet {city}](https://{n}.dev) 🫡 - Event.\n"
+                     for n, city in enumerate(["Florida", "India", "Poland", "UK"]))
+    plain = "- [Meet Malaysia](https://m.dev) - Event.\n- [Meet Romania](https://r.dev) - Event.\n"
+    assert lint(marked + plain, RULE) == []
+    slip = marked + plain.replace("Romania", "Albania")
+    assert [p.message.split(" should")[0] for p in lint(slip, RULE)] == ["'Meet Albania'"]

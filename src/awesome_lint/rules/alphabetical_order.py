@@ -54,6 +54,7 @@ _YEAR = re.compile(r"\W{0,2}(?:19|20)\d\d\b")
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 _WORD_END = re.compile(r"(?<=\w)[\W_]")
 _ARTICLES = ["the ", "a ", "an "]
+_SEPARATORS = "-\u2013\u2014:|=>"  # what follows a link and is no mark of it
 
 SortKey = tuple[str | int, ...]
 _FOLDED = "fold-letters"  # comparisons of the auto key's own, not options
@@ -78,9 +79,10 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
                and not (lst.is_numbered and conf["enforce"] == "auto") and checked(lst.section)]
     guessed = conf["key"] == "auto"
     apart = guessed and conf["ignore-punctuation"]
-    named = [_without_symbols_last([e for e in entries if e.named], apart) for entries in groups
+    named = [tier for entries in groups
              if 2 * sum(e.kind == "address" for e in entries) < len(entries)
-             and not _chronological(entries)]
+             and not _chronological(entries)
+             for tier in _tiers(_without_symbols_last([e for e in entries if e.named], apart))]
     conf = _with_key(named, conf)
     if conf["enforce"] == "auto" and in_order(named, conf) < SORTED_LIST:
         # The list is not alphabetical by design, though a long group kept nearly
@@ -124,6 +126,25 @@ def _without_symbols_last(entries: list[Entry], apart: bool) -> list[Entry]:
     while end and not entries[end - 1].name[:1].isalnum():
         end -= 1
     return entries[:end] if end else entries
+
+
+def _tiers(entries: list[Entry]) -> list[list[Entry]]:
+    """A group in two blocks by a mark after the link ("[Meet Magento UK](url) 🫡" first,
+    then those without): each block sorted on its own."""
+    marks = [_mark(entry) for entry in entries]
+    cut = next((i for i in range(1, len(marks)) if marks[i] != marks[0]), len(marks))
+    if 2 <= cut <= len(marks) - 2 and len(set(marks[cut:])) == 1 and any(marks):
+        return [entries[:cut], entries[cut:]]
+    return [entries]
+
+
+def _mark(entry: Entry) -> str:
+    """The symbol written right after an item's link (an emoji, a star), or ""."""
+    if entry.link is None or entry.in_table:
+        return ""
+    after = entry.raw.split("\n", 1)[0].partition(f"]({entry.link.raw})")[2].split()
+    return after[0] if after and not any(char.isalnum() or char in _SEPARATORS
+                                         for char in after[0]) else ""
 
 
 def _chronological(entries: Sequence[Entry]) -> bool:
