@@ -593,3 +593,12 @@ def test_a_group_in_two_blocks_by_a_mark_after_the_link_sorts_each_block() -> No
     assert lint(marked + plain, RULE) == []
     slip = marked + plain.replace("Romania", "Albania")
     assert [p.message.split(" should")[0] for p in lint(slip, RULE)] == ["'Meet Albania'"]
+
+
+def test_names_in_code_first_are_a_block_of_their_own() -> None:
+    code = "".join(f"- [`{name}`](https://{n}.dev) - Kit.\n"
+                   for n, name in enumerate(["Bento", "pwabuilder", "Web Starter"]))
+    plain = "".join(f"- [{name}](https://p{n}.dev) - Kit.\n"
+                    for n, name in enumerate(["Polymer", "Preact CLI", "Stencil"]))
+    assert lint(code + plain, RULE) == []
+    assert lint(code + plain.replace("- [Polymer]", "- [`Polymer`]"), RULE) != []

@@ -130,10 +130,12 @@ def _without_symbols_last(entries: list[Entry], apart: bool) -> list[Entry]:
 
 def _tiers(entries: list[Entry]) -> list[list[Entry]]:
     """A group in two blocks by a mark after the link ("[Meet Magento UK](url) 🫡" first,
-    then those without): each block sorted on its own."""
-    marks = [_mark(entry) for entry in entries]
+    then those without), or names in code first ("[`pwabuilder`](url)"): each block
+    sorted on its own."""
+    marks = [(_mark(entry), f"[`{entry.name}`]" in entry.raw) for entry in entries]
     cut = next((i for i in range(1, len(marks)) if marks[i] != marks[0]), len(marks))
-    if 2 <= cut <= len(marks) - 2 and len(set(marks[cut:])) == 1 and any(marks):
+    if 2 <= cut <= len(marks) - 2 and len(set(marks[cut:])) == 1 \
+            and any(mark or code for mark, code in marks):
         return [entries[:cut], entries[cut:]]
     return [entries]
 
