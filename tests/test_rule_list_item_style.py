@@ -8,7 +8,7 @@ import pytest
 from awesome_lint.fixer import apply
 from awesome_lint.parser import parse
 from awesome_lint.problem import Fix, Problem
-from helpers import fixture, lint, lint_document, page_examples
+from helpers import fixed_by, fixture, lint, lint_document, page_examples
 
 RULE = "list-item-style"
 EN_DASH = "\u2013"
@@ -718,3 +718,14 @@ def test_a_guides_placeholder_template_says_nothing_against_the_period(template:
     assert [p.line for p in lint_document(document, RULE)] == [10]
     shown = replace(document, guide="Use: `[Name](url) - What it does`\n")
     assert lint_document(shown, RULE) == []
+
+
+def test_a_tag_after_the_separator_where_the_list_tags_before_it() -> None:
+    text = "".join(f"- [T{n}](https://t.dev/{n}) [Go] - A tool.\n" for n in range(6))
+    slip = "- [Scramjet](https://s.dev) - [Node.js] A stream framework.\n"
+    problems = lint(text + slip, RULE)
+    assert [(p.line, p.column) for p in problems] == [(7, 31)]
+    assert fixed_by(text + slip, RULE).splitlines()[-1] == (
+        "- [Scramjet](https://s.dev) [Node.js] - A stream framework.")
+    untagged = text.replace(" [Go]", "")
+    assert lint(untagged + slip, RULE) == []

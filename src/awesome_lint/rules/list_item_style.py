@@ -129,6 +129,7 @@ class _Item:
     start: int  # the description's first character; -1: no description on this line
     hidden: bool  # an HTML comment was blanked out of the item's text
     below: int = 0  # how many lines below the item's first ``text`` is
+    tagged: bool = False  # a tag stands between the link and the separator: "[Go]"
 
     @property
     def wrapped(self) -> bool:
@@ -184,6 +185,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     period = _expected_period(ends, conf["period"], templates, document.guide)
     capitalize = conf["capitalize"] and _capital_habit(items, conf)
     two_spaced = conf["double-space"] and _two_spaced_sentences(items)
+    tags_first = separator and _tags_first(items)
     for item in items:
         # Where a comment was blanked, columns hold but the words around it may not.
         if item.start >= 0 and not item.hidden:
@@ -191,6 +193,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
                 yield from _separator(item, separator)
             if capitalize and item.start > item.sep:  # glued on: its separator is the slip
                 yield from _capitalize(item, conf, names)
+            if tags_first and not item.tagged:
+                yield from _tag_after_separator(item)
         elif item.wrapped and not item.hidden:
             if separator and item.unseparated:
                 yield _unseparated(item, separator)
@@ -225,7 +229,8 @@ def _cut(entry: Entry, document: Document, conf: dict) -> _Item | None:
     adorned = _skip_adornments(text, end, code)
     tagged = bool(_TAG_AFTER_LINK.fullmatch(text, end, adorned))
     sep, start = _description_start(entry, text, adorned, conf, tagged)
-    return _Item(entry, text, entry.column, sep, start, _hidden(entry, document))
+    return _Item(entry, text, entry.column, sep, start, _hidden(entry, document),
+                 tagged=tagged)
 
 
 def _hidden(entry: Entry, document: Document) -> bool:
@@ -458,6 +463,30 @@ def _separator(item: _Item, expected: str) -> Iterator[Problem]:
     yield Problem(item.entry.line, item.at(item.sep),
                   f"{what} between the link and the description: write '{expected}'",
                   fix=Fix(item.entry.line, item.at(item.sep), item.at(item.start), expected),
+                  data={"check": "separator"})
+
+
+def _tags_first(items: list[_Item]) -> bool:
+    """Whether the list tags its items before the separator ("[Name](url) [Go] - …")
+    as a clear majority of five or more."""
+    described = [item.tagged for item in items if item.start >= 0]
+    return len(described) >= 5 and sum(described) >= _CLEAR_MAJORITY * len(described)
+
+
+def _tag_after_separator(item: _Item) -> Iterator[Problem]:
+    """A tag written after the separator where the list writes it before:
+    "[Name](url) - [Node.js] framework" for "[Name](url) [Node.js] - framework"."""
+    tag = _TAG_AFTER_LINK.match(item.text, item.start)
+    if tag is None or item.text.startswith(("(", "["), tag.end()):
+        return
+    end = _GAP.match(item.text, tag.end())
+    end_at = end.end() if end else tag.end()
+    written = item.text[item.sep:item.start]
+    yield Problem(item.entry.line, item.at(item.start),
+                  f"tag '{tag.group().strip()}' after the separator: write it before "
+                  f"'{written.strip()}', as the other items do",
+                  fix=Fix(item.entry.line, item.at(item.sep), item.at(end_at),
+                          f" {tag.group().strip()}{written}"),
                   data={"check": "separator"})
 
 
