@@ -602,3 +602,18 @@ def test_names_in_code_first_are_a_block_of_their_own() -> None:
                     for n, name in enumerate(["Polymer", "Preact CLI", "Stencil"]))
     assert lint(code + plain, RULE) == []
     assert lint(code + plain.replace("- [Polymer]", "- [`Polymer`]"), RULE) != []
+
+
+def test_a_section_sorted_ignoring_case_in_a_list_of_capitals_first() -> None:
+    capitals_first = "".join(
+        f"## S{n}\n" + "".join(f"- [{name}](https://{n}{i}.dev) - T.\n"
+                               for i, name in enumerate(names))
+        for n, names in enumerate([["Alpha", "Beta", "Gamma", "apple", "banana"],
+                                   ["Kilo", "Lima", "Mike", "kiwi", "lemon"]]))
+    caseless = ("## Scanners\n- [celerystalk](https://c.dev) - C.\n"
+                "- [kube-hunter](https://k.dev) - K.\n- [Nessus](https://n.dev) - N.\n"
+                "- [OpenVAS](https://o.dev) - O.\n- [Vuls](https://v.dev) - V.\n")
+    assert lint_with(capitals_first + caseless, RULE) == []
+    slip = caseless.replace("- [Vuls]", "- [Amber](https://a.dev) - A.\n- [Vuls]")
+    assert [p.message.split(" should")[0] for p in lint_with(capitals_first + slip, RULE)] \
+        == ["'Amber'"]
