@@ -97,3 +97,16 @@ def test_a_bold_row_that_labels_the_rows_below_is_no_entry() -> None:
             "| **General Purpose** | | |\n| [Akto](https://akto.dev) | MIT | Discovery. |\n"
             "| **REST APIs** |\n| [B](https://b.dev) | MIT | B. |\n| Plain | | |\n")
     assert [p.line for p in lint(text, "missing-link")] == [7]
+
+
+def test_a_table_whose_link_cells_name_several_tools_lists_none() -> None:
+    text = ("| Test Type | Purpose | Tools |\n|---|---|---|\n"
+            "| Unit tests | Test components | pytest, unittest |\n"
+            "| Evaluation | Measure quality | [DeepEval](https://d.dev), [RAGAS](https://r.dev) |\n"
+            "| Regression | Catch drift | [PromptFoo](https://p.dev) |\n"
+            "| Red team | Find failures | [Garak](https://g.dev), [PyRIT](https://y.dev) |\n")
+    assert lint(text, "missing-link") == []
+    listing = text.replace("[DeepEval](https://d.dev), [RAGAS](https://r.dev)",
+                           "[DeepEval](https://d.dev)").replace(
+        "[Garak](https://g.dev), [PyRIT](https://y.dev)", "[Garak](https://g.dev)")
+    assert [p.line for p in lint(listing, "missing-link")] == [3]

@@ -1131,7 +1131,9 @@ def _named_column(rows: list[Row], linked: int | None) -> int | None:
     if not linked:
         return linked
     cells = [row.cells[linked] for row in rows if linked < len(row.cells)]
-    if sum(len([k for k in cell.links if not k.image]) > 1 for cell in cells) * 2 > len(cells):
+    linking = [cell for cell in cells if cell.links]  # "pytest, unittest" names no entry
+    if sum(len([k for k in cell.links if not k.image]) > 1 for cell in linking) * 2 \
+            > len(linking):
         return None  # cells of several links each: a summary that refers to entries
     def labels(column: int) -> list[str]:
         return [row.cells[column].label for row in rows if column < len(row.cells)]
