@@ -729,3 +729,11 @@ def test_a_tag_after_the_separator_where_the_list_tags_before_it() -> None:
         "- [Scramjet](https://s.dev) [Node.js] - A stream framework.")
     untagged = text.replace(" [Go]", "")
     assert lint(untagged + slip, RULE) == []
+
+
+def test_descriptions_on_the_next_line_vote_for_no_separator() -> None:
+    wrapped = "".join(f"- **[T{n}](https://t.dev/{n})**\n  Tool for robots\n\n" for n in range(5))
+    same_line = "- **[Delta](https://d.dev)** - Workshop paper\n"
+    assert lint(wrapped + same_line, RULE) == []
+    dashed = "".join(f"- [T{n}](https://t.dev/{n}) - Tool for robots\n" for n in range(5))
+    assert [p.line for p in lint(dashed + "- **[Delta](https://d.dev)**\n  Tool\n", RULE)] == [6]

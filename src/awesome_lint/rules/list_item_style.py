@@ -431,9 +431,9 @@ def _expected_separator(items: list[_Item], option: str) -> str:
     if option != "consistent":
         return "" if option == "off" else option
     # An item with none counts too: a list whose items mostly have none has no separator
-    # to ask of the few that do.
-    written = Counter(sep if _SEPARATOR.fullmatch(sep := i.text[i.sep:i.start]) else ""
-                      for i in items if i.start >= 0)
+    # to ask of the few that do; so does one whose description starts the next line.
+    written = Counter(sep if i.start >= 0 and _SEPARATOR.fullmatch(sep := i.text[i.sep:i.start])
+                      else "" for i in items if i.start >= 0 or i.unseparated)
     return _convention(written, " - ")
 
 
