@@ -642,3 +642,10 @@ def test_a_link_an_item_refers_to_is_not_its_address() -> None:
     assert lint(text, RULE) == []
     own = text.replace("see [Tag1 workflow]", "[Tag1 workflow]")
     assert [p.line for p in lint(own, RULE)] == [8]
+
+
+def test_two_editions_of_one_product_may_share_its_page() -> None:
+    text = ("- [IntelliJ IDEA Community](https://jetbrains.com/idea/) - Open source IDE.\n"
+            "- [IntelliJ IDEA Ultimate](https://jetbrains.com/idea/) - Commercial IDE.\n")
+    assert lint(text, RULE) == []
+    assert [p.line for p in lint(text.replace("IDEA Ultimate", "Rider"), RULE)] == [2]

@@ -737,3 +737,10 @@ def test_descriptions_on_the_next_line_vote_for_no_separator() -> None:
     assert lint(wrapped + same_line, RULE) == []
     dashed = "".join(f"- [T{n}](https://t.dev/{n}) - Tool for robots\n" for n in range(5))
     assert [p.line for p in lint(dashed + "- **[Delta](https://d.dev)**\n  Tool\n", RULE)] == [6]
+
+
+def test_the_first_part_of_an_entrys_name_keeps_its_case() -> None:
+    text = "".join(f"- [T{n}](https://t.dev/{n}) - A tool.\n" for n in range(8))
+    edb = "- [edb-debugger](https://e.dev) - edb is a cross platform debugger.\n"
+    assert lint(text + edb, RULE) == []
+    assert [p.line for p in lint(text + edb.replace("edb is", "xyz is"), RULE)] == [9]

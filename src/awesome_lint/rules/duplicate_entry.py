@@ -56,6 +56,8 @@ _NAME_PARTS = re.compile(r"[-_.\s]+")
 _WHAT_IT_IS = frozenset(("library", "lib", "tool", "tools", "app", "framework", "toolkit",
                          "project", "website", "site", "homepage", "docs", "documentation"))
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*")
+_EDITIONS = frozenset(("community", "ultimate", "professional", "pro", "enterprise", "free",
+                       "lite", "ce", "ee", "edition", "standard", "premium", "personal"))
 _PART = re.compile(r"(?:\bpart\s+)?\b([ivx]+|\d+)\s*$", re.IGNORECASE)  # "Part I", "II"
 _TITLE = re.compile(r"(?:[\w ]{0,20}?)[\"\u201c]([^\"\u201d]{8,})[\"\u201d]")  # "Introduced in "
 
@@ -160,7 +162,7 @@ def _variants(entry: Entry, other: Entry) -> bool:
     project under it. A copied URL ("vorbis-tools" at lame's site) is none of these."""
     one, two = _short_name(entry), _short_name(other)
     return one != two and (
-        _releases(one, two) or _repository_variants(entry, one, two)
+        _releases(one, two) or _editions(one, two) or _repository_variants(entry, one, two)
         or _packages_of_one(one, two) or _mentions(entry, other) or _mentions(other, entry)
         or _parts_of_parent(entry, other) or _one_work(entry, other)
         or _both_in_repository(entry, one, two))
@@ -201,6 +203,17 @@ def _title(entry: Entry) -> str:
     """The quoted title a description opens with, without an ellipsis that shortens it."""
     title = _TITLE.match(entry.description)
     return title.group(1).rstrip(".\u2026 ").casefold() if title else ""
+
+
+def _editions(one: str, two: str) -> bool:
+    """Two editions of one product ("IntelliJ IDEA Community", "IntelliJ IDEA Ultimate"),
+    which its vendor describes on one page."""
+    def product(name: str) -> str:
+        words = name.split()
+        while words and words[-1] in _EDITIONS:
+            words.pop()
+        return " ".join(words)
+    return bool(product(one)) and product(one) == product(two)
 
 
 def _releases(one: str, two: str) -> bool:

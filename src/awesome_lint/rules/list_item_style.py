@@ -409,7 +409,7 @@ def _own_name(first: str, entry: Entry) -> bool:
     stem, *rest = _NAME_PARTS.split(_repository(entry).casefold())
     if first == stem and rest and all(part in _PORT_SUFFIXES for part in rest):
         return True  # "mxnet" of mxnet-rs, a port or binding of it
-    if "-" in entry.name and first == entry.name.split("-", 1)[0] and len(first) >= 4 \
+    if "-" in entry.name and first == entry.name.split("-", 1)[0] and len(first) >= 3 \
             and first != "awesome":
         return True  # "kubectl plugin to …" of kubectl-tree: what it extends
     parts = {part for name in own for part in _NAME_PARTS.split(name.casefold())}
