@@ -649,3 +649,15 @@ def test_two_editions_of_one_product_may_share_its_page() -> None:
             "- [IntelliJ IDEA Ultimate](https://jetbrains.com/idea/) - Commercial IDE.\n")
     assert lint(text, RULE) == []
     assert [p.line for p in lint(text.replace("IDEA Ultimate", "Rider"), RULE)] == [2]
+
+
+def test_a_log_of_updates_linked_by_one_label_lists_nothing() -> None:
+    text = ("## Contents\n| Name | Description | Link |\n|---|---|---|\n"
+            "| **FAQ** | Questions. | [GitHub](https://x.github.io/g/FAQ.html) |\n"
+            "| **Glossary** | Terms. | [GitHub](https://x.github.io/g/Glossary.html) |\n\n"
+            "## Announcements\n| Topic | Description | Date | URL |\n|---|---|---|---|\n"
+            "| 💻Website | Website is live | May 2023 | [URL](https://x.github.io/g/) |\n"
+            "| 🔄Update | FAQ updated | Jan 2026 | [URL](https://x.github.io/g/FAQ.html) |\n"
+            "| 📚Update | Section added | Jan 2026 | [URL](https://x.github.io/g/) |\n"
+            "| 📋Update | Glossary grown | Feb 2026 | [URL](https://x.github.io/g/Glossary.html) |\n")
+    assert lint(text, RULE) == []

@@ -1124,6 +1124,9 @@ def _linked_column(rows: list[Row]) -> int | None:
                  if linked[column] * 2 > cells[column]), None)
 
 
+_WORDS_ONLY = re.compile(r"[^\w ]+")  # "📄New Page" is "New Page"
+
+
 def _named_column(rows: list[Row], linked: int | None) -> int | None:
     """The column that names the rows: the linked one, unless its links are labels that
     repeat ("[YouTube](…)", "[Bilibili](…)") after a first column of titles; none when
@@ -1139,6 +1142,8 @@ def _named_column(rows: list[Row], linked: int | None) -> int | None:
         return [row.cells[column].label for row in rows if column < len(row.cells)]
     repeated = len(set(labels(linked))) * 2 <= len(labels(linked))
     titles = labels(0)
+    if repeated and len({_WORDS_ONLY.sub("", t).casefold() for t in titles}) * 2 <= len(titles):
+        return None  # "| Update | … | [URL](…) |" again and again: a log, no listing
     return 0 if repeated and len(set(titles)) == len(titles) and all(titles) else linked
 
 
