@@ -659,5 +659,5 @@ def test_a_log_of_updates_linked_by_one_label_lists_nothing() -> None:
             "| 💻Website | Website is live | May 2023 | [URL](https://x.github.io/g/) |\n"
             "| 🔄Update | FAQ updated | Jan 2026 | [URL](https://x.github.io/g/FAQ.html) |\n"
             "| 📚Update | Section added | Jan 2026 | [URL](https://x.github.io/g/) |\n"
-            "| 📋Update | Glossary grown | Feb 2026 | [URL](https://x.github.io/g/Glossary.html) |\n")
+            "| 📋Update | Glossary | Feb 2026 | [URL](https://x.github.io/g/Glossary.html) |\n")
     assert lint(text, RULE) == []
