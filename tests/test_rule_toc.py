@@ -330,3 +330,13 @@ def test_an_entry_that_leads_to_a_subsection_of_its_name_is_the_sections_of_that
             "- [c/d](https://github.com/c/d) - A server.\n")
     assert [(p.line, p.message.split(";")[-1].strip()) for p in lint(text, "toc")] == [
         (5, "'MCP Servers' (line 17) is '#mcp-servers-1'")]
+
+
+def test_an_entry_whose_heading_was_added_to_is_renamed_not_removed() -> None:
+    text = ("## Contents\n- [Tools](#tools)\n  - [GitHub Repositories](#github-repositories)\n"
+            "- [News](#news)\n\n## Tools\n\n### Apps\n\n### Libraries\n\n"
+            "##### GitHub Repositories & Code\n\n## News\n")
+    problems = lint(text, "toc")
+    assert [p.message.split("; ")[-1] for p in problems] == [
+        "'GitHub Repositories & Code' (line 12) stands in its place"]
+    assert "- [GitHub Repositories & Code](#github-repositories--code)" in fixed_by(text, "toc")

@@ -88,7 +88,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
                     for key, section in misdirected.items())
     above = _linked_above(document, toc, targets)
     missing = [m for m in _missing(document, toc, listings, conf) if m.section not in above]
-    contents = _Contents(document, toc, listings, [m.section for m in missing])
+    contents = _Contents(document, toc, listings, [m.section for m in missing], targets)
     renamed = set(contents.renamed.values())
     mended = [_misses(document, m) for m in missing if m.section not in renamed]
     mended += [contents.stale(entry) for entry in contents.dead if contents.mends(entry)]
@@ -193,6 +193,13 @@ def _listings(document: Document, toc: _Toc,
             one_line(entry.name if entry else link.text), bool(entry and entry.children))
     listings.update(_labels(toc, titled))
     return listings
+
+
+def _extended(targets: dict[str, int], key: str) -> int | None:
+    """The one section whose anchor extends the link's: a heading renamed by adding to it
+    ("#github-repositories" of "GitHub Repositories & Code Examples")."""
+    found = {section for anchor, section in targets.items() if anchor.startswith(key + "-")}
+    return found.pop() if key and len(found) == 1 else None
 
 
 def _misdirected(document: Document, toc: _Toc,
@@ -466,7 +473,8 @@ class _Contents:
     Entries are known by their first line."""
 
     def __init__(self, document: Document, toc: _Toc,
-                 listings: dict[tuple[int, int], _Listing], missing: list[int]) -> None:
+                 listings: dict[tuple[int, int], _Listing], missing: list[int],
+                 targets: dict[str, int]) -> None:
         self.document, self.toc = document, toc
         entries = [e for lst in toc.lists for e in lst.entries]
         self.entries = {e.line: e for e in entries}
@@ -488,6 +496,10 @@ class _Contents:
         self.renamed: dict[int, int] = {}  # the line of an entry renamed: the section now
         for entry_list in toc.lists:
             self._rename(entry_list)
+        for entry in self.dead:  # "#github-repositories" of "GitHub Repositories & Code"
+            section = _extended(targets, fragment_key(entry.link.fragment or ""))
+            if entry.line not in self.renamed and section not in (None, *self.line_of):
+                self.renamed[entry.line] = section
         self.blocks: dict[int, Block] = {}
         self.slots: dict[int, list[Block]] = {}
         self.dropped: set[int] = set()  # the lines of the entries removed
