@@ -110,3 +110,10 @@ def test_a_table_whose_link_cells_name_several_tools_lists_none() -> None:
                            "[DeepEval](https://d.dev)").replace(
         "[Garak](https://g.dev), [PyRIT](https://y.dev)", "[Garak](https://g.dev)")
     assert [p.line for p in lint(listing, "missing-link")] == [3]
+
+
+def test_an_address_left_to_be_filled_in_links_nowhere() -> None:
+    text = ("- [Keynote](https://www.youtube.com/watch?v=...) - A talk.\n"
+            "- [Paper](https://x.org/papers/Red_Violets..._Blue.pdf) - A paper.\n"
+            "- [Notes](https://x.org/notes/\u2026) - Notes.\n")
+    assert [p.line for p in lint(text, "missing-link")] == [1, 3]

@@ -6,6 +6,7 @@
 
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote
 
 from awesome_lint.model import Document, Link
 from awesome_lint.problem import Problem, one_line
@@ -53,7 +54,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
 def _unusable(link: Link) -> Problem | None:
     if link.image or link.kind not in ("inline", "definition"):
         return None
-    if not link.url.strip() or link.url.casefold() in _PLACEHOLDERS:
+    if not link.url.strip() or link.url.casefold() in _PLACEHOLDERS \
+            or unquote(link.url).rstrip("/").endswith(("...", "\u2026")):  # "watch?v=..."
         return Problem(link.line, link.column, f"'{one_line(link.text).strip()}' links nowhere "
                        f"({'empty destination' if not link.url.strip() else repr(link.url)})")
     if link.url.startswith(("[", "%5B")):
