@@ -340,3 +340,15 @@ def test_an_entry_whose_heading_was_added_to_is_renamed_not_removed() -> None:
     assert [p.message.split("; ")[-1] for p in problems] == [
         "'GitHub Repositories & Code' (line 12) stands in its place"]
     assert "- [GitHub Repositories & Code](#github-repositories--code)" in fixed_by(text, "toc")
+
+
+def test_headings_that_each_name_a_project_need_not_be_listed() -> None:
+    text = ("## Contents\n\n- [AI](#ai)\n  - [Legal AI](#legal-ai)\n  - [Medical AI](#medical-ai)"
+            "\n\n## AI\n\n#### Legal AI\n\n#### [Clio](https://clio.com) — $1.6B\n\n"
+            "#### Medical AI\n\n#### [Nabla](https://nabla.com) — $5.3B\n\n#### Dental AI\n")
+    assert [p.message.split(" (")[0] for p in lint(text, "toc")] == [
+        "table of contents misses 'Dental AI'"]
+    listed = text.replace("  - [Medical AI](#medical-ai)",
+                          "  - [Clio](#clio--16b)\n  - [Medical AI](#medical-ai)")
+    assert "table of contents misses 'Nabla — $5.3B'" in [
+        p.message.split(" (")[0] for p in lint(listed, "toc")]

@@ -30,6 +30,7 @@ _FRAGMENT = re.compile(r"[^\s()<>\[\]\\]+")  # an anchor a link can point at as 
 _COUNT = re.compile(r"\s*[(\[]\d+[)\]]\s*$")
 _LEADING_SYMBOLS = re.compile(r"^[\W_]+")
 _NOT_TAB = re.compile(r"[^\t]")
+_LINKED_HEADING = re.compile(r" {0,3}#{1,6}[ \t]+\[[^\]]+\]\(https?://")  # "#### [Clio](url)"
 _LOOSE = "-\ufe0f"  # what an emoji leaves at an anchor's ends ("#️-faq" of "❓️ FAQ")
 # "Content", "Contributing", "Contributors" and "License" in other languages, skipped with
 # the English.
@@ -351,7 +352,7 @@ def _missing(document: Document, toc: _Toc, listings: dict[tuple[int, int], _Lis
         listed.setdefault(index, listing)
     levels, parents = _promised(sections, toc, listings.values(), conf)
     skip = {loose_slug(title) for title in conf["skip"]} | _SKIPPED_IN_OTHER_LANGUAGES
-    unpromised = _subsections_as_siblings(sections, listed)
+    unpromised = _subsections_as_siblings(sections, listed) | _project_headings(document, listed)
     first = min(listings.values(), key=lambda listing: (listing.line, listing.column))
     previous: _Listing | None = None
     for index, section in enumerate(sections):
@@ -372,6 +373,14 @@ def _named_children(sections: tuple[Section, ...],
               for index, section in enumerate(sections)}
     return {titles[key]: listing for listing in listings
             if (key := (listing.section, _title_key(listing.name))) in titles}
+
+
+def _project_headings(document: Document, listed: Collection[int]) -> set[int]:
+    """Headings that each name a project ("#### [Clio](url) — $1.6B" among "#### Legal AI"):
+    entries, not sections, where the contents list none of them."""
+    projects = {i for i, section in enumerate(document.sections)
+                if i and _LINKED_HEADING.match(document.lines[section.line - 1])}
+    return set() if projects & set(listed) else projects
 
 
 def _calls_to_act(sections: tuple[Section, ...], index: int) -> bool:
