@@ -661,3 +661,11 @@ def test_a_log_of_updates_linked_by_one_label_lists_nothing() -> None:
             "| 📚Update | Section added | Jan 2026 | [URL](https://x.github.io/g/) |\n"
             "| 📋Update | Glossary | Feb 2026 | [URL](https://x.github.io/g/Glossary.html) |\n")
     assert lint(text, RULE) == []
+
+
+def test_two_years_of_one_event_told_by_their_labels_are_two_entries() -> None:
+    text = ("- [CVPR2024 Tutorial] [Recent Advances](https://vlp.github.io/)\n"
+            "- [CVPR2023 Tutorial] [Recent Advances](https://vlp.github.io/2023/index.html)\n")
+    assert lint(text, RULE) == []
+    same = text.replace("https://vlp.github.io/2023/index.html", "https://vlp.github.io/")
+    assert [p.line for p in lint(same, RULE)] == [2]

@@ -86,7 +86,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         first = _earliest([e for e in (same, named[0]) if e is not None])
         _remember(seen, entry, aliases)
         if first is not None and not _under_its_heading(document, entry, first) \
-                and not _repeated_with_its_parent(entry, first):
+                and not _repeated_with_its_parent(entry, first) and not _dated(entry, first):
             if first.section == entry.section or conf["across-sections"] != "ignore":
                 yield _problem(document, entry, first, conf["across-sections"])
         elif conf["same-name-hints"] and (named[1] or alike) is not None:
@@ -109,6 +109,23 @@ def _copied_parts(entry: Entry) -> Iterator[Problem]:
         if earlier[0] != part:
             yield Problem(link.line, link.column, f"'{one_line(link.text)}' links the address "
                           f"of '{one_line(earlier[1])}': a part's link copied, not changed")
+
+
+def _dated(entry: Entry, first: Entry) -> bool:
+    """Two years of one event at two addresses, told by the label before their links
+    ("[CVPR2024 Tutorial] [Recent Advances](url)", "[CVPR2023 Tutorial] [Recent
+    Advances](url/2023/)"). At one address, it is one listed twice."""
+    one, two = _label_before(entry), _label_before(first)
+    return bool(one and two) and one != two and _key(entry.url or "") != _key(first.url or "") \
+        and _releases(one.casefold(), two.casefold())
+
+
+def _label_before(entry: Entry) -> str:
+    """The bracketed label an item writes before its link, or ""."""
+    if entry.link is None:
+        return ""
+    before, found, _ = entry.raw.split("\n", 1)[0].partition(f"[{entry.link.text}](")
+    return before.strip() if found and before.strip().startswith("[") else ""
 
 
 def _repeated_with_its_parent(entry: Entry, first: Entry) -> bool:
