@@ -103,3 +103,12 @@ def test_model_reads_the_headings_github_shows(markdown: str) -> None:
     shown = [re.sub(r"<[^>]+>", "", title).strip()
              for title in re.findall(r"<h[1-6][^>]*>(.*?)</h[1-6]>", html)]
     assert [section.title for section in parse(markdown).sections[1:]] == shown
+
+
+def test_a_footnote_defined_twice_shows_its_first_definition() -> None:
+    markdown = ("Text[^a], more[^b].\n\n[^a]: First.\n[^b]: Second.\n\n## Y\n\nAgain[^a].\n\n"
+                "[^a]: Shadowed.\n\n```\n[^b]: in code\n```\n")
+    html = cmarkgfm.github_flavored_markdown_to_html(
+        markdown, options=Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_FOOTNOTES)
+    assert "First." in html and "Shadowed." not in html
+    assert [line for line, _, _ in parse(markdown).syntax_warnings] == [10]

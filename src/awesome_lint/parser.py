@@ -62,6 +62,7 @@ _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _THEMATIC = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _LIST_ITEM = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(\[[ xX]\][ \t]+)?")
 _DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*+:?-+:?[ \t]*+(\|[ \t]*+:?-+:?[ \t]*+)*+\|?[ \t]*$")
+_FOOTNOTE_DEF = re.compile(r" {0,3}\[\^([^\]\s]+)\]:")
 _REF_DEF = re.compile(r"^ {0,3}\[(?!\^)([^\]]+)\]:[ \t]*<?([^\s>]+)>?")  # "[^1]:": a footnote
 # A paragraph that starts with a link out of the page: "[__Name__](invite) \\".
 _PARAGRAPH_ENTRY = re.compile(r" {0,3}(?=(?:\*\*|__)?\[(?!!)[^\]]+\]\([^#)])")
@@ -192,7 +193,10 @@ class _Builder:
 
     # ----------------------------------------------------------------- blocks
     def _collect_definitions(self) -> None:
+        footnotes: dict[str, int] = {}
         for index in range(len(self.visible)):
+            if note := _FOOTNOTE_DEF.match(self.visible[index]):
+                self._footnote(note, index, footnotes)
             found = self._definition_at(index)
             if found is not None:
                 label, url, at, column = found
@@ -200,6 +204,14 @@ class _Builder:
                     self.split_definitions.update((index, at))
                 self.refs.setdefault(unikey(label), {"url": url, "title": None})
                 self.links.append(Link(label, url, at + 1, column, "definition", raw=url))
+
+    def _footnote(self, note: re.Match[str], index: int, seen: dict[str, int]) -> None:
+        """A footnote defined twice: GitHub shows the first definition for every reference."""
+        first = seen.setdefault(note.group(1).casefold(), index)
+        if first != index:
+            self.syntax_warnings.append((
+                index + 1, note.start() + 1, f"footnote '[^{note.group(1)}]' is defined again "
+                f"(first at line {first + 1}): GitHub shows the first for every reference"))
 
     def _definition_at(self, index: int) -> tuple[str, str, int, int] | None:
         """The link definition on this line as (label, address, the address's line index

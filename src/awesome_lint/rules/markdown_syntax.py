@@ -1,6 +1,6 @@
 """A code fence or HTML comment that is never closed swallows the rest of the file; a
 comment that splits a table turns its rows into text; emphasis opened with a space shows
-its marks."""
+its marks; a footnote defined twice hides its second definition."""
 
 from collections.abc import Iterator
 
