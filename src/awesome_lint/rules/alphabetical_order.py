@@ -358,7 +358,7 @@ def keyer(conf: dict) -> Callable[[str], SortKey]:
             if text.casefold().startswith(prefix) and len(text) > length:
                 text = text[length:]
                 break
-        if punctuation:
+        if punctuation and not text[:1].isalnum():
             text = _LEADING.sub("", text)
         if folded:
             text = _latin(text)
@@ -377,6 +377,8 @@ def keyer(conf: dict) -> Callable[[str], SortKey]:
         if key == "natural":
             # re.split puts text at even and digit runs at odd places: tuples compare cleanly.
             chunks = _DIGITS.split(text)
+            if len(chunks) == 1:
+                return (text,)
             return tuple(int(c) if i % 2 else c for i, c in enumerate(chunks))
         return (text,)
     return key_of
