@@ -80,11 +80,12 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     entries = [e for e in document.entries if e.line not in references and not _invites(e)]
     seen = _Seen(shared=_shared_homes(entries))
     for entry in entries:
-        aliases = _aliases(document, entry)
-        same, alike = _same_url(seen, entry, aliases) if "url" in by else (None, None)
+        urls = _compared_urls(entry)
+        aliases = _aliases(document, entry, urls)
+        same, alike = _same_url(seen, entry, urls, aliases) if "url" in by else (None, None)
         named = _same_name(seen, entry) if "name" in by and entry.named else (None, None)
         first = _earliest([e for e in (same, named[0]) if e is not None])
-        _remember(seen, entry, aliases)
+        _remember(seen, entry, urls, aliases)
         if first is not None and not _under_its_heading(document, entry, first) \
                 and not _repeated_with_its_parent(entry, first) and not _dated(entry, first):
             if first.section == entry.section or conf["across-sections"] != "ignore":
@@ -143,13 +144,12 @@ def _invites(entry: Entry) -> bool:
         entry.name.casefold() in ("contribute", "contributing", "contribute!")
 
 
-def _same_url(seen: _Seen, entry: Entry,
+def _same_url(seen: _Seen, entry: Entry, urls: list[str],
               aliases: list[str]) -> tuple[Entry | None, Entry | None]:
     """(an earlier listing of this project by URL, or under an address the link checker
     learnt; an earlier entry that shares only a home with it: "Llama 3.1" and "Llama 3.2"
     at llama.meta.com, three crates of one repository)."""
     alike = None
-    urls = _compared_urls(entry)
     earlier = [(url, seen.by_url.get(url) or seen.by_alias.get(url)) for url in urls]
     for url, other in [*earlier, *((alias, seen.by_url.get(alias)) for alias in aliases)]:
         if other is None or _one_projects_links(entry, other):
@@ -289,11 +289,12 @@ def _mentions(entry: Entry, other: Entry) -> bool:
                                         entry.description.casefold()) is not None
 
 
-def _aliases(document: Document, entry: Entry) -> list[str]:
+def _aliases(document: Document, entry: Entry, own: list[str]) -> list[str]:
     """The entry's project under other addresses, as the link checker learnt them (its
     repository's homepage, its repository's new name). They meet other entries' own URLs,
     never each other: two repositories of one owner often share a homepage."""
-    own = _compared_urls(entry)
+    if document.link_results is None:
+        return []
     return [key for url in entry.urls for alias in document.same_project(url)
             if (key := _key(alias)) not in own]
 
@@ -316,8 +317,8 @@ def _earliest(entries: list[Entry]) -> Entry | None:
     return min(entries, key=lambda e: (e.line, e.column), default=None)
 
 
-def _remember(seen: _Seen, entry: Entry, aliases: list[str]) -> None:
-    for url in _compared_urls(entry):
+def _remember(seen: _Seen, entry: Entry, urls: list[str], aliases: list[str]) -> None:
+    for url in urls:
         seen.by_url.setdefault(url, entry)
     for url in aliases:
         seen.by_alias.setdefault(url, entry)
