@@ -744,3 +744,9 @@ def test_the_first_part_of_an_entrys_name_keeps_its_case() -> None:
     edb = "- [edb-debugger](https://e.dev) - edb is a cross platform debugger.\n"
     assert lint(text + edb, RULE) == []
     assert [p.line for p in lint(text + edb.replace("edb is", "xyz is"), RULE)] == [9]
+
+
+def test_a_sentence_that_ends_in_a_year_still_ends_with_a_period() -> None:
+    text = described(10) + "- [DSP](https://a.org/d) - Composing retrieval models (2023)\n"
+    assert [p.line for p in lint(text, RULE)] == [11]
+    assert lint(text.replace("Composing retrieval models", "Khattab et al."), RULE) == []

@@ -48,6 +48,7 @@ _GLUED = re.compile(r"[^\W_][\w'-]*[ \t]+\w")  # prose right after the link
 _TEMPLATE = re.compile(  # "(url)", and "(url]" as a guide may mistype it
     r"\[[^\]\n]+\]\([^)\]\n]+[)\]]([ \t]*(?:-|\u2013|\u2014|:)[ \t]+)([^`\n|]*?\S)"
     r"[ \t]*(?:`|$)", re.MULTILINE)
+_AUTHOR_WORDS = frozenset(("et", "al.", "al", "&", "and"))
 _CITATION = re.compile(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?$")
 _CLEAN_SEPARATOR = re.compile(r" ?[-\u2013\u2014:] ")  # not a guide's slip: "  - "
 _JOINED = re.compile(r"(?:-\w+-|[ \t]+(?:and|or|&)[ \t]+)\[")
@@ -690,7 +691,7 @@ def _expected_period(ends: dict[_Item, _End | None], option: str, templates: lis
     if option != "consistent":
         return "" if option == "off" else option
     ends = Counter("always" if end.punctuated else "never"
-                   for i, end in ends.items() if end and not _credit(i, end))
+                   for i, end in ends.items() if end and not _credit(i, end, dated=True))
     if _ASKS_FOR_PERIOD.search(guide) and ends["always"] * 3 >= sum(ends.values()) * 2:
         return "always"
     habit = _convention(ends, "always", _PERIOD_MAJORITY)
@@ -705,15 +706,24 @@ def _opens_its_items(item: _Item, end: _End) -> bool:
     return item.entry.children > 0 and end.text[:end.index].rstrip().endswith(":")
 
 
-def _credit(item: _Item, end: _End) -> bool:
+def _credit(item: _Item, end: _End, dated: bool = False) -> bool:
     """Whether the description only credits a site ("- w3schools.com") or cites authors and
     a year, not a sentence to end with a period. A name ("- Kendra Little") reads like a
-    title ("- Roaring Bitmaps")."""
+    title ("- Roaring Bitmaps"). ``dated``: any text that ends in a year, which tells
+    nothing of a list's habit ("Composing retrieval models (2023)")."""
     text = end.text[end.start:end.index]
     words = text.split()
-    if _CITATION.search(text.rstrip()):
+    if (year := _CITATION.search(text.rstrip())) and (dated or _authors(text[:year.start()])):
         return True  # "Smith et al. (2019)": whose and when, not a sentence
     return not end.punctuated and len(words) == 1 and bool(_DOMAIN.fullmatch(words[0]))
+
+
+def _authors(text: str) -> bool:
+    """Whether the text names authors ("Smith et al.", "Dai & Le"), not a sentence
+    ("Composing retrieval and language models")."""
+    words = text.replace(",", " ").split()
+    return len(words) <= 8 and all(word[:1].isupper() or word in _AUTHOR_WORDS
+                                   for word in words)
 
 
 def _period(item: _Item, end: _End | None, expected: str) -> Iterator[Problem]:
