@@ -97,6 +97,8 @@ def test_a_fence_inside_a_raw_html_block_is_text() -> None:
     "Intro\n\nStructural Biology | Proteins\n-----\n\n| A |\n---\n\nA | B\n--- | ---\n",
     "## Tools\n\n- Intro\n\n    - #### GPU Interface\n\n        - [CuPy](https://cupy.dev)\n"
     "- ### [Community](https://c.dev)\n",
+    "## Dense\n\n- [Alpha](https://a.dev) - Blog.\n\n    #### HNSW\n- [Beta](https://b.dev) - B.\n",
+    "## Dense\n\n* [A](https://a.dev) - A.\n\n  ### Sparse\n\n    #### ELSER\n\n* [B](https://b.dev)\n",
 ])
 def test_model_reads_the_headings_github_shows(markdown: str) -> None:
     html = cmarkgfm.github_flavored_markdown_to_html(markdown, options=Options.CMARK_OPT_UNSAFE)

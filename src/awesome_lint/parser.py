@@ -165,6 +165,7 @@ class _Builder:
         self.paragraphs: list[tuple[int, _Item]] = []  # that start with a link, by section
         self.sections: list[_SectionDraft] = [_SectionDraft("", 0, "", 1, None)]
         self.enclosing = [0]  # the sections a new heading may nest in, levels rising
+        self.item_indent: int | None = None  # a list item's text, continued by its headings
         self.slugger = Slugger()
         self.innermost: _Item | None = None  # the open item a continuation line goes on
         self.run_owner: _Item | None = None  # the item a run of hidden lines belongs to
@@ -241,7 +242,11 @@ class _Builder:
                 previous_blank = True
                 index += 1
                 continue
-            heading = self._heading_at(index, previous_blank)
+            heading = self._heading_at(index, previous_blank) \
+                or (self._item_heading(items, index) if previous_blank else None)
+            inner = _last_root(items).content_indent if items else self.item_indent
+            self.item_indent = inner if heading and inner is not None \
+                and _indent(line) >= inner else None
             if heading is not None:
                 self._close_list(items)
                 index = self._add_section(*heading)
@@ -317,6 +322,18 @@ class _Builder:
                     and not quoted:  # "A | B" over "-----" is a heading: no pipe below it
                 return line.strip(), 1 if underline.group(1)[0] == "=" else 2, index, 2
         return None
+
+    def _item_heading(self, items: list[_Item], index: int) -> tuple[str, int, int, int] | None:
+        """A heading in a later block of a top-level list item, indented as its text is
+        ("    #### HNSW" under "- [Alpha](url)", or under a heading of the item's): GitHub
+        shows it."""
+        line = self.visible[index]
+        inner = _last_root(items).content_indent if items else self.item_indent
+        if inner is None or not line.lstrip().startswith("#"):
+            return None  # deeper than the top-level item's text: a nested item's notes
+        match = _ATX.match(line[inner:]) if 0 <= _indent(line) - inner < 4 else None
+        return (_heading_text(match.group(2) or ""), len(match.group(1)), index, 1) \
+            if match else None
 
     def _add_section(self, raw: str, level: int, index: int, spans: int) -> int:
         line = self.visible[index]
