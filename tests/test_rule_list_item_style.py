@@ -338,8 +338,9 @@ def test_josephmisiti_markers_and_arrows() -> None:
     problems = lint(fixture("josephmisiti__awesome-machine-learning.md"), RULE)
     at = {(p.line, p.column): p.data["check"] for p in problems}
     assert at[(226, 137)] == "period"  # before "**[Deprecated]**"
+    assert (469, 106) not in at  # "compression. *[Deprecated]*": the period is there
     assert at[(1165, 42)] == "separator"  # " -> "
-    assert checks(problems) == {"capitalize": 52, "double-space": 4, "period": 115,
+    assert checks(problems) == {"capitalize": 52, "double-space": 4, "period": 113,
                                 "separator": 85}
 
 
@@ -750,3 +751,9 @@ def test_a_sentence_that_ends_in_a_year_still_ends_with_a_period() -> None:
     text = described(10) + "- [DSP](https://a.org/d) - Composing retrieval models (2023)\n"
     assert [p.line for p in lint(text, RULE)] == [11]
     assert lint(text.replace("Composing retrieval models", "Khattab et al."), RULE) == []
+
+
+def test_an_emphasised_note_after_the_final_period_leaves_it_final() -> None:
+    text = described(10) + "- [A](https://a.org) - Wraps SSH. _Previously: `old-a`_\n"
+    assert lint(text, RULE) == []
+    assert [p.line for p in lint(text.replace("SSH.", "SSH"), RULE)] == [11]

@@ -87,6 +87,7 @@ _TRAILERS = tuple(re.compile(pattern) for pattern in (
     rf"{_LINK_BACKWARDS}\s+[-\u2013\u2014]\s+(?=[.!?])",  # "An API. - [Source Code](url)"
 ))
 _TAG = re.compile(r"`[^`]+`")  # backwards too
+_EMPHASIZED_NOTE = re.compile(r"([_*])[^_*\n]+\1(?=\s)")  # "_Previously: `x`_", backwards
 _LINK_IN_BRACKETS = re.compile(r"\)[^)\s]*\(\]\][^\]]*\[\[(?=\s)")  # "[[LICENSE]](url)"
 _BRACKETED_LINK = re.compile(r"\]\)[^)\s]*\(\][^\]]*\[\[(?=\s)")  # "[[code](url)]", backwards
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
@@ -633,7 +634,7 @@ def _trailer(text: str, backwards: str, start: int, end: int) -> int:
                    if (found := pattern.match(backwards, at, stop))), default=at)
     if longest > at:
         return len(text) - longest
-    for after_sentence in (_TAG, _NOTE, _BRACKETED_LINK, _LINK_IN_BRACKETS):
+    for after_sentence in (_TAG, _NOTE, _BRACKETED_LINK, _LINK_IN_BRACKETS, _EMPHASIZED_NOTE):
         tail = after_sentence.match(backwards, at, stop)
         if tail and tail.end() < stop and _after_sentence(text, len(text) - tail.end()):
             return len(text) - tail.end()
