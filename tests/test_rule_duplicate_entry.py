@@ -669,3 +669,10 @@ def test_two_years_of_one_event_told_by_their_labels_are_two_entries() -> None:
     assert lint(text, RULE) == []
     same = text.replace("https://vlp.github.io/2023/index.html", "https://vlp.github.io/")
     assert [p.line for p in lint(same, RULE)] == [2]
+
+
+def test_one_paper_at_its_abstract_and_its_pdf_is_one_entry() -> None:
+    text = ("- [ExPLoRA](https://arxiv.org/abs/2406.10973) - Pre-training.\n"
+            "- [Other](https://arxiv.org/abs/2406.10974) - Else.\n"
+            "- [Adapting ViTs](https://arxiv.org/pdf/2406.10973v2.pdf) - Pre-training.\n")
+    assert [p.line for p in lint(text, RULE)] == [3]

@@ -117,3 +117,8 @@ def test_an_address_left_to_be_filled_in_links_nowhere() -> None:
             "- [Paper](https://x.org/papers/Red_Violets..._Blue.pdf) - A paper.\n"
             "- [Notes](https://x.org/notes/\u2026) - Notes.\n")
     assert [p.line for p in lint(text, "missing-link")] == [1, 3]
+
+
+def test_an_address_without_the_colon_of_its_scheme_is_reported() -> None:
+    text = "- [MemVP](https//github.com/a/memvp) - A.\n- [B](https://github.com/a/b) - B.\n"
+    assert [p.line for p in lint(text, "missing-link")] == [1]

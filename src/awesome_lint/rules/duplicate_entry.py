@@ -410,6 +410,8 @@ def _compared_urls(entry: Entry) -> list[str]:
     return list(dict.fromkeys(_key(url) for url in urls))
 
 
+_ARXIV = re.compile(r"https?://(?:www\.)?arxiv\.org/(?:abs|pdf|html)/(\d{4}\.\d{4,5})"
+                    r"(?:v\d+)?(?:\.pdf)?/?(?:[?#].*)?$", re.IGNORECASE)
 _DOI = re.compile(r"^https?://[^/]+/(?:[\w.-]+/)*?(10\.\d{4,9}/[^\s/]+(?:/[^\s/]+)*?)/*$",
                   re.IGNORECASE)
 
@@ -421,6 +423,8 @@ def _key(url: str) -> str:
     doi = _DOI.search(url.partition("?")[0].partition("#")[0])
     if doi:  # one paper at dl.acm.org/doi/abs/X, /doi/X, link.springer.com/chapter/X
         return "doi:" + doi.group(1).casefold().removesuffix(".pdf")
+    if arxiv := _ARXIV.match(url):  # one paper at arxiv.org/abs/X, /pdf/Xv2, /pdf/X.pdf
+        return "arxiv:" + arxiv.group(1)
     normal = normalize(url)
     anchor = url.partition("#")[2]
     if not anchor or "#" in normal or anchor.casefold() in _WHOLE_PAGE:

@@ -18,6 +18,7 @@ CONF: dict[str, type] = {}
 DEFAULT: dict[str, object] = {}
 
 # A destination that reads as a web address without its scheme: GitHub takes it for a path.
+_SLASHES_SLIPPED = re.compile(r"https?//", re.IGNORECASE)  # "https//github.com/…"
 _SCHEMELESS = re.compile(
     r"(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|ai|app|co|me|gg|edu|gov"
     r"|info|xyz|so|sh|rs|tv|us|uk|de|fr|jp|cn|in)(?:[/:?#]|$))", re.IGNORECASE)
@@ -69,8 +70,8 @@ def _unusable(link: Link) -> Problem | None:
         return Problem(link.line, link.column, f"'{link.url}' has no https://: GitHub "
                        "takes it for a path in this repository")
     scheme = link.url.partition("://")[0].casefold()
-    if "://" in link.url and scheme not in ("http", "https") and set(scheme) <= set("htps") \
-            and 3 <= len(scheme) <= 7:
+    if ("://" in link.url and scheme not in ("http", "https") and set(scheme) <= set("htps")
+            and 3 <= len(scheme) <= 7) or _SLASHES_SLIPPED.match(link.url):
         return Problem(link.line, link.column, f"'{link.url}' has a misspelt scheme: write "
                        "https://")
     if _MALFORMED_SCHEME.match(link.url):
