@@ -331,7 +331,8 @@ class _Builder:
         inner = _last_root(items).content_indent if items else self.item_indent
         if inner is None or not line.lstrip().startswith("#"):
             return None  # deeper than the top-level item's text: a nested item's notes
-        match = _ATX.match(line[inner:]) if 0 <= _indent(line) - inner < 4 else None
+        match = _ATX.match(line.expandtabs(4)[inner:]) if 0 <= _indent(line) - inner < 4 \
+            else None
         return (_heading_text(match.group(2) or ""), len(match.group(1)), index, 1) \
             if match else None
 
