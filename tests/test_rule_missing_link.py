@@ -122,3 +122,12 @@ def test_an_address_left_to_be_filled_in_links_nowhere() -> None:
 def test_an_address_without_the_colon_of_its_scheme_is_reported() -> None:
     text = "- [MemVP](https//github.com/a/memvp) - A.\n- [B](https://github.com/a/b) - B.\n"
     assert [p.line for p in lint(text, "missing-link")] == [1]
+
+
+def test_a_work_named_in_bold_among_cited_works_without_its_links_is_reported() -> None:
+    works = "".join(f"- **[W{n}] Title {n}** (CVPR 2024) [[Paper]](https://arxiv.org/abs/{n})\n"
+                    f"  - *Note {n}*\n\n" for n in range(3))
+    text = works + "- **[CCEdit] Creative Editing** (CVPR 2024)\n  - *A note*\n"
+    assert [p.line for p in lint(text, "missing-link")] == [10]
+    group = works + "- **Articles**\n  - [Fuzzers](https://k.io/fuzz) - A post.\n"
+    assert lint(group, "missing-link") == []

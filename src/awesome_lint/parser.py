@@ -571,8 +571,11 @@ class _Builder:
         if labels:
             entries = as_labels(entries, parent or self.sections[section].title)
         cited = not linked and is_cited_list(entries)
-        if cited:  # an item citing nothing there is a note: "*Key Benchmarks:* MATH, GSM8K"
-            entries = [e if e.links else replace(e, name="", kind="prose") for e in entries]
+        if cited:  # an item citing nothing there is a note: "*Key Benchmarks:* MATH, GSM8K",
+            # unless it is named in bold as the works around it are: one missing its links
+            bold = _mostly_bold([e for e in entries if e.links])
+            entries = [e if e.links or (bold and _bold_named(e)) else
+                       replace(e, name="", kind="prose") for e in entries]
         if (linked and len(linked) * 2 >= len(entries)) or cited:
             self.sections[section].lists.append(EntryList(
                 tuple(entries), siblings[0].line, section, depth, parent,
@@ -1155,6 +1158,15 @@ def _linked_column(rows: list[Row]) -> int | None:
 
 
 _WORDS_ONLY = re.compile(r"[^\w ]+")  # "📄New Page" is "New Page"
+
+
+def _bold_named(entry: Entry) -> bool:
+    return entry.kind == "text" and entry.raw.lstrip().startswith(("**", "__"))
+
+
+def _mostly_bold(entries: list[Entry]) -> bool:
+    """Whether most of these works are named in bold (``**[CCEdit] Title** (CVPR 2024)``)."""
+    return sum(map(_bold_named, entries)) * 2 > len(entries)
 
 
 def _named_column(rows: list[Row], linked: int | None) -> int | None:

@@ -39,9 +39,12 @@ _NAME_BEFORE = re.compile(r"(?:^|[\s*+-])\[(?![ xX]\])[^\[\]]+\] +$")  # not a t
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
     rows = document.reference_rows
-    for entry in document.entries:
-        if entry.kind in ("label", "prose") or entry.links or entry.children \
-                or entry.line in rows:
+    works = {e.line for lst in document.entry_lists if lst.is_cited for e in lst.entries}
+    linked = {link.line for link in document.links}
+    for entry in document.entries:  # a work's nested notes do not make it a group's label
+        if entry.kind in ("label", "prose") or entry.links or entry.line in rows \
+                or (entry.children and (entry.line not in works or any(
+                    line in linked for line in range(entry.line + 1, entry.end_line + 1)))):
             continue
         if entry.link is None and entry.name:
             yield Problem(entry.line, entry.column, f"'{one_line(entry.name)}' has no link")
