@@ -676,3 +676,13 @@ def test_one_paper_at_its_abstract_and_its_pdf_is_one_entry() -> None:
             "- [Other](https://arxiv.org/abs/2406.10974) - Else.\n"
             "- [Adapting ViTs](https://arxiv.org/pdf/2406.10973v2.pdf) - Pre-training.\n")
     assert [p.line for p in lint(text, RULE)] == [3]
+
+
+def test_a_sites_blog_page_and_a_link_to_nowhere_are_no_second_listing() -> None:
+    text = ("## Vendors\n\n- [Aspecto](https://www.aspecto.io/) - Microservices.\n"
+            "- [Datadog](https://www.datadoghq.com/) - Monitoring.\n\n## Blogs\n\n"
+            "- [Aspecto](https://www.aspecto.io/blog/) - Guides.\n\n## Twitter\n\n"
+            "- [Datadog]() - The company.\n")
+    assert lint(text, RULE) == []
+    page = text.replace("aspecto.io/blog/", "aspecto.io/pricing/")
+    assert [p.line for p in lint(page, RULE)] == [8]

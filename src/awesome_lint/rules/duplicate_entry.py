@@ -83,7 +83,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         urls = _compared_urls(entry)
         aliases = _aliases(document, entry, urls)
         same, alike = _same_url(seen, entry, urls, aliases) if "url" in by else (None, None)
-        named = _same_name(seen, entry) if "name" in by and entry.named else (None, None)
+        named = _same_name(seen, entry) if "name" in by and _compared_by_name(entry) \
+            else (None, None)
         first = _earliest([e for e in (same, named[0]) if e is not None])
         _remember(seen, entry, urls, aliases)
         if first is not None and not _under_its_heading(document, entry, first) \
@@ -322,7 +323,7 @@ def _remember(seen: _Seen, entry: Entry, urls: list[str], aliases: list[str]) ->
         seen.by_url.setdefault(url, entry)
     for url in aliases:
         seen.by_alias.setdefault(url, entry)
-    if not entry.named:
+    if not _compared_by_name(entry):
         return
     keys = _relation_keys(entry, looking=False) or {""}
     for group in _name_groups(entry, looking=False):
@@ -330,6 +331,12 @@ def _remember(seen: _Seen, entry: Entry, urls: list[str], aliases: list[str]) ->
         listed.setdefault("*", entry)
         for key in keys:
             listed.setdefault(key, entry)
+
+
+def _compared_by_name(entry: Entry) -> bool:
+    """A named entry, not one whose link leads nowhere (``[DynaTrace]()``, missing-link's):
+    its name alone would meet every project of that name."""
+    return entry.named and not (entry.kind == "link" and not (entry.url or "").strip())
 
 
 def _name_groups(entry: Entry, looking: bool) -> list[tuple[str, str | None]]:
@@ -382,8 +389,10 @@ def _same_site(site: str, normal: str, looking: bool, host: str) -> set[str]:
     """A site's home page relates to any page of the site (``mlflow.org``,
     ``mlflow.org/docs``); two pages deep in one site (two groups on meetup.com) do not,
     nor does its blog (``blog.x.courses``, one of its publications) to its courses."""
-    home = "/" not in normal.partition("?")[0].partition("#")[0] \
-        and host.partition(".")[0] not in _PUBLICATIONS
+    path = normal.partition("?")[0].partition("#")[0]
+    if path.partition("/")[2].partition("/")[0] in _PUBLICATIONS:
+        return set()  # "aspecto.io/blog/": the site's blog, as blog.x.courses is
+    home = "/" not in path and host.partition(".")[0] not in _PUBLICATIONS
     if looking:
         return {f"site-any:{site}" if home else f"site-home:{site}"}
     return {f"site-any:{site}", f"site-home:{site}"} if home else {f"site-any:{site}"}
