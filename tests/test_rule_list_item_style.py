@@ -757,3 +757,9 @@ def test_an_emphasised_note_after_the_final_period_leaves_it_final() -> None:
     text = described(10) + "- [A](https://a.org) - Wraps SSH. _Previously: `old-a`_\n"
     assert lint(text, RULE) == []
     assert [p.line for p in lint(text.replace("SSH.", "SSH"), RULE)] == [11]
+
+
+def test_a_status_and_its_links_are_labels_that_need_no_period() -> None:
+    text = described(10) + "- [OpenCensus](https://o.io) - *Deprecated* | [Github](https://g.com/o)\n"
+    assert lint(text, RULE) == []
+    assert lint(text.replace("*Deprecated*", "*Deprecated now*"), RULE) != []
