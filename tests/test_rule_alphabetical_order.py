@@ -617,3 +617,11 @@ def test_a_section_sorted_ignoring_case_in_a_list_of_capitals_first() -> None:
     slip = caseless.replace("- [Vuls]", "- [Amber](https://a.dev) - A.\n- [Vuls]")
     assert [p.message.split(" should")[0] for p in lint_with(capitals_first + slip, RULE)] \
         == ["'Amber'"]
+
+
+def test_a_leading_dot_may_be_spoken() -> None:
+    names = ["C++", ".NET", "Erlang", "Go", "Java", "PHP", "Python", "Ruby"]
+    text = "".join(f"- [{name}](https://{n}.dev) - SDK.\n" for n, name in enumerate(names))
+    assert lint(text, RULE) == []
+    slip = text.replace("- [Go]", "- [Zig](https://z.dev) - SDK.\n- [Go]")
+    assert [p.message.split(" should")[0] for p in lint(slip, RULE)] == ["'Zig'"]

@@ -62,6 +62,7 @@ _WRITTEN = "as-written"
 _BY_ADDRESS = "by-address"
 _SURNAME = "surname-first"
 _PERSON = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z.'\u2019-]*){1,2}")
+_SPOKEN_DOT = "spoken-dot"  # ".NET" as "dotnet", between "C++" and "Erlang"
 _DIGITS_LAST = "digits-last"  # "CS 50" before "6.004": course codes
 _TITLED = "title-first"  # "Argo: The Present" filed under "Argo", before "Argo and Tekton"
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -236,13 +237,14 @@ def _punctuation_variants(conf: dict, longer_first: bool) -> list[dict]:
     before "FreeRTOS.rs"), characters as they are (".NET Boxed" first, "Cpp.chat" before
     "CppCast"), numbers as numbers, punctuation as a space ("RSS-Bridge" before "RSS
     Monster"), letters as their Latin base ("Træfik" as "Traefik"), a title before its
-    subtitle ("Argo: The Present" before "Argo and Tekton"), the link as written
+    subtitle ("Argo: The Present" before "Argo and Tekton"), a leading dot as spoken
+    (".NET" as "dotnet"), the link as written
     ("[blop-lv2]" before "[blop]"). Where the list's own comparison is a guess, a slip
     that one of them explains is not worth a finding."""
     kept = [False, True] if conf["ignore-punctuation"] else [False]
     variants = [{**conf, "key": key, "ignore-punctuation": ignored}
                 for key in ("name", "natural", "words") for ignored in kept]
-    variants += [{**conf, "key": "letters"}, {**conf, _FOLDED: True}]
+    variants += [{**conf, "key": "letters"}, {**conf, _FOLDED: True}, {**conf, _SPOKEN_DOT: True}]
     variants += [{**conf, _TITLED: True}, {**conf, "key": "letters", _TITLED: True}]
     if longer_first:
         variants.append({**conf, "key": "name", "ignore-punctuation": False, _WRITTEN: True})
@@ -348,9 +350,12 @@ def keyer(conf: dict) -> Callable[[str], SortKey]:
     prefixes = [(prefix.casefold(), len(prefix)) for prefix in conf["ignore-prefixes"]]
     punctuation, folded, case = conf["ignore-punctuation"], conf.get(_FOLDED), conf["ignore-case"]
     surname, written, digits = conf.get(_SURNAME), conf.get(_WRITTEN), conf.get(_DIGITS_LAST)
+    spoken = conf.get(_SPOKEN_DOT)
 
     def key_of(name: str) -> SortKey:
         text = " ".join(name.split())
+        if spoken and text.startswith("."):
+            text = "dot" + text[1:]
         if plain is not None and ":" in text:
             title, _, subtitle = text.partition(":")
             return (plain(title)[0] + "\0" + plain(subtitle)[0],)
