@@ -686,3 +686,12 @@ def test_a_sites_blog_page_and_a_link_to_nowhere_are_no_second_listing() -> None
     assert lint(text, RULE) == []
     page = text.replace("aspecto.io/blog/", "aspecto.io/pricing/")
     assert [p.line for p in lint(page, RULE)] == [8]
+
+
+def test_papers_behind_their_venue_tags_are_named_by_their_titles() -> None:
+    text = ("## Papers\n\n"
+            "- [[SIGMOD](https://arxiv.org/abs/2506.14707)] HARMONY: A Vector Database [**`D`**]\n"
+            "- [[SIGMOD](https://arxiv.org/abs/2504.10326)] AlayaDB: Long-context Inference\n")
+    assert lint(text, RULE) == []
+    copied = text.replace("2504.10326", "2506.14707")
+    assert [p.line for p in lint(copied, RULE)] == [4]

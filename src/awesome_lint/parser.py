@@ -67,6 +67,8 @@ _REF_DEF = re.compile(r"^ {0,3}\[(?!\^)([^\]]+)\]:[ \t]*<?([^\s>]+)>?")  # "[^1]
 # A paragraph that starts with a link out of the page: "[__Name__](invite) \\".
 _PARAGRAPH_ENTRY = re.compile(r" {0,3}(?=(?:\*\*|__)?\[(?!!)[^\]]+\]\([^#)])")
 _PARAGRAPH_ENTRIES = 3
+_TAGGED_TITLE = re.compile(r"\s*\[\[[^\[\]]+\]\([^()\s]+\)\][ \t]+(\w[^\[\]()\n]*?\S)"
+                           r"[ \t]*(?:[\[(]|$)")
 _LEADING_LABELS = re.compile(
     r"(?:\d{4}(?:[-./]\d{1,2}){1,2}[ \t]+(?:\[[^\[\]()\n]{0,30}\](?!\()[ \t]*)+"
     r"|(?:\[[^\[\]()\n]{1,30}\](?!\()[ \t]*){2,})(?=\[[^\]\n]+\]\()")
@@ -611,6 +613,8 @@ class _Builder:
                     None) if first is not None else None
         if first is not None:
             name = _plain(first.get("children", []), images=False).strip()
+            if tagged := _TAGGED_TITLE.match(item.content):  # "[[SIGMOD](url)] Title": a venue
+                name = tagged.group(1)
             rest = _plain(tokens[tokens.index(first) + 1:]) \
                 if first in tokens else _plain(tokens).replace(name, "", 1)
             kind = "link"
