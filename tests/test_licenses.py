@@ -71,6 +71,8 @@ OK, WARN, ERROR = (True, None), (True, "warning"), (False, "error")
         ("Zlib/MIT/CC-BY-SA-4.0", OK, None),
         ("MIT AND (Apache-2.0 OR SSPL-1.0)", OK, None),
         ("MIT AND SSPL-1.0", ERROR, None),
+        ("Apache-2.0 + MIT", OK, None),  # both, as "and" writes it
+        ("MIT + SSPL-1.0", ERROR, None),
         ("SSPL-1.0 OR BUSL-1.1", ERROR, None),
         ("Apache-2.0 WITH Commons-Clause", ERROR, None),
         ("Apache-2.0 WITH Foo-exception", ERROR, None),

@@ -160,8 +160,9 @@ class _Lists:
 
 _NO_LISTS = _Lists(frozenset(), frozenset())
 
-_SEPARATOR = re.compile(
-    r"[()/,]|(?<![^\s()])(?:or(?![\s-]+later\b)|and|with)(?![^\s()])", re.IGNORECASE)
+_SEPARATOR = re.compile(  # " + " joins two as "and" does: "Apache-2.0 + MIT"
+    r"[()/,]|(?<=\s)\+(?=\s)|(?<![^\s()])(?:or(?![\s-]+later\b)|and|with)(?![^\s()])",
+    re.IGNORECASE)
 # Starting only where a run of spaces and hyphens starts: else each of its places is tried.
 _LATER = re.compile(r"(?<![\s-])[\s-]*+(?:or[\s-]*+later|or[\s-]*+newer|\+)")
 _WORDS = re.compile(r"\b(?:the|license|version)\b")
@@ -362,7 +363,7 @@ class _Parser:
         return self._series(("OR", "/", ","), "any", self.conjunction)
 
     def conjunction(self) -> _Node | None:
-        return self._series(("AND",), "all", self.exception)
+        return self._series(("AND", "+"), "all", self.exception)
 
     def _series(self, operators: tuple[str, ...], kind: str, operand) -> _Node | None:
         parts = [operand()]
