@@ -43,3 +43,8 @@ def test_emphasis_opened_with_a_space_shows_its_marks(line: str, expected: list)
     found = lint(line + "\n", "markdown-syntax")
     assert [(p.line, p.column) for p in found] == expected
     assert all(p.severity == "warning" for p in found)
+
+
+def test_marks_after_a_code_span_open_no_emphasis() -> None:
+    text = "See `a <https://x.org/q>`__ and `b <https://x.org/a>`__.\n\nAnd a ** bold** slip.\n"
+    assert [p.line for p in lint(text, "markdown-syntax")] == [3]

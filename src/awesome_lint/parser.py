@@ -909,12 +909,17 @@ def _spaced_emphasis(visible: list[str]) -> list[tuple[int, int, str]]:
     for number, line in enumerate(visible, start=1):
         if "_ " not in line and "* " not in line:
             continue
-        text = _LIST_ITEM.sub(_spaces, _CODE_SPAN.sub(_spaces, line), count=1)
+        # A code span stays a word: "`a <url>`__" (reStructuredText pasted) opens nothing.
+        text = _LIST_ITEM.sub(_spaces, _CODE_SPAN.sub(_code_mask, line), count=1)
         found += [(number, match.start() + 1, f"emphasis opened with a space "
                    f"('{match.group(1)} {match.group(3)[:12]}'): GitHub shows the "
                    f"'{match.group(1)}' as written")
                   for match in _SPACED_EMPHASIS.finditer(text)]
     return found
+
+
+def _code_mask(match: re.Match[str]) -> str:
+    return "`" * len(match.group())
 
 
 def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
