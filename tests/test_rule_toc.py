@@ -352,3 +352,12 @@ def test_headings_that_each_name_a_project_need_not_be_listed() -> None:
                           "  - [Clio](#clio--16b)\n  - [Medical AI](#medical-ai)")
     assert "table of contents misses 'Nabla — $5.3B'" in [
         p.message.split(" (")[0] for p in lint(listed, "toc")]
+
+
+def test_a_stale_entry_is_renamed_only_to_a_heading_within_its_parents_section() -> None:
+    text = ("## Contents\n- [Tools](#tools)\n  - [FEN](#fen)\n  - [Other](#other)\n"
+            "- [Multiplayer](#multiplayer)\n  - [Four](#four)\n\n## Tools\n\n### FEN\n\n"
+            "## Multiplayer\n\n### Four\n\n### Other Variations\n")
+    messages = [p.message.split(" (")[0] for p in lint(text, "toc")]
+    assert "table of contents lists 'Other', which no heading has; remove it" in messages
+    assert "table of contents misses 'Other Variations'" in messages

@@ -505,13 +505,26 @@ class _Contents:
         self.renamed: dict[int, int] = {}  # the line of an entry renamed: the section now
         for entry_list in toc.lists:
             self._rename(entry_list)
+        parent_of = {e.line: line for line, nested in toc.nesting.items()
+                     for entry_list in nested for e in entry_list.entries}
         for entry in self.dead:  # "#github-repositories" of "GitHub Repositories & Code"
             section = _extended(targets, fragment_key(entry.link.fragment or ""))
-            if entry.line not in self.renamed and section not in (None, *self.line_of):
+            if entry.line not in self.renamed and section not in (None, *self.line_of) \
+                    and self._under_its_parent(section, parent_of.get(entry.line)):
                 self.renamed[entry.line] = section
         self.blocks: dict[int, Block] = {}
         self.slots: dict[int, list[Block]] = {}
         self.dropped: set[int] = set()  # the lines of the entries removed
+
+    def _under_its_parent(self, section: int, parent_line: int | None) -> bool:
+        """Whether the section is within the one its entry's parent entry lists ("Other"
+        under "Tools" is no "Other Variations" under "Multiplayer")."""
+        if parent_line is None or (parent_line not in self.section_of
+                                   and parent_line not in {e.line for e in self.dead}):
+            return True  # top level, or under a plain label ("**Resources**")
+        parent = self.section_of.get(parent_line)  # a stale parent vouches for nothing
+        return parent is not None and parent in _with_ancestors(self.document.sections,
+                                                                [section])
 
     def mends(self, entry: Entry) -> bool:
         """Whether the fix renames or removes this entry whose heading is gone (one with
