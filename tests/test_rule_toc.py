@@ -361,3 +361,13 @@ def test_a_stale_entry_is_renamed_only_to_a_heading_within_its_parents_section()
     messages = [p.message.split(" (")[0] for p in lint(text, "toc")]
     assert "table of contents lists 'Other', which no heading has; remove it" in messages
     assert "table of contents misses 'Other Variations'" in messages
+
+
+def test_of_several_stale_entries_in_one_place_each_is_renamed_to_its_near_name() -> None:
+    text = ("## Contents\n- [Tools](#tools)\n  - [FEN](#fen)\n  - [Algebraic](#algebraic)\n"
+            "  - [PNG](#png)\n  - [Other](#other)\n\n## Tools\n\n### FEN\n\n### Algebraic\n\n"
+            "### PGN\n")
+    messages = [p.message for p in lint(text, "toc")]
+    assert "table of contents lists 'PNG', which no heading has; 'PGN' (line 14) stands in " \
+           "its place" in messages
+    assert not any(m.startswith("table of contents misses 'PGN'") for m in messages)

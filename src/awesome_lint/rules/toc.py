@@ -31,6 +31,7 @@ _COUNT = re.compile(r"\s*[(\[]\d+[)\]]\s*$")
 _LEADING_SYMBOLS = re.compile(r"^[\W_]+")
 _NOT_TAB = re.compile(r"[^\t]")
 _LINKED_HEADING = re.compile(r" {0,3}#{1,6}[ \t]+\[[^\]]+\]\(https?://")  # "#### [Clio](url)"
+_NEAR_NAME = 0.6  # how alike a stale entry's name and a heading are, to be its new name
 _LOOSE = "-\ufe0f"  # what an emoji leaves at an anchor's ends ("#️-faq" of "❓️ FAQ")
 # "Content", "Contributing", "Contributors" and "License" in other languages, skipped with
 # the English.
@@ -584,6 +585,26 @@ class _Contents:
             if len(sections) == 1 and len(gone.get(gap, ())) == 1:
                 self.renamed[gone[gap][0]] = sections[0]
                 added.remove(sections[0])
+            else:  # several in one gap: each to the one its name nearly is ("PNG", "PGN")
+                for line, section in self._alike(gone.get(gap, []), sections):
+                    self.renamed[line] = section
+                    added.remove(section)
+
+    def _alike(self, lines: list[int], sections: list[int]) -> list[tuple[int, int]]:
+        """Pairs of a stale entry and a missing section whose names are each other's
+        nearest, and near (a letter or two apart)."""
+        from difflib import SequenceMatcher  # only where a contents is out of date
+
+        def near(line: int, section: int) -> float:
+            return SequenceMatcher(None, loose_slug(self.entries[line].name),
+                                   loose_slug(self.document.sections[section].title)).ratio()
+        pairs = []
+        for line in lines:
+            best = max(sections, key=lambda section: near(line, section), default=None)
+            if best is not None and near(line, best) >= _NEAR_NAME and max(
+                    lines, key=lambda other: near(other, best)) == line:
+                pairs.append((line, best))
+        return pairs
 
     def _gaps(self, entry_list: EntryList) -> list[tuple[int | None, int | None]]:
         """For each entry, the sections listed nearest before and after it."""
