@@ -10,7 +10,8 @@ from typing import Protocol
 
 # A line that a label opens: "**Benchmark:** [MLEB](url)", another field of an item.
 _FIELD = re.compile(r"\s*(?:\*\*|__)[^*_\n]{1,30}(?::(?:\*\*|__)|(?:\*\*|__):)")
-_CITING = re.compile(r"\b(?:see|cf\.|via)\s+")  # words that refer to a link: "see [X](url)"
+# Words that refer to the link after them: "see [X](url)".
+_CITING = re.compile(r"\b(?:see|cf\.|via)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +93,13 @@ class Entry:
     def _cited(self, link: Link) -> bool:
         """Whether the item refers to the link rather than being at it ("see [Tag1
         workflow](url) for what to include")."""
-        return f"[{link.text}](" in self.raw and bool(re.search(
-            rf"{_CITING.pattern}\[{re.escape(link.text)}\]\(", self.raw, re.IGNORECASE))
+        written = f"[{link.text}]("
+        at = self.raw.find(written)
+        while at >= 0:
+            if _CITING.search(self.raw, 0, at):
+                return True
+            at = self.raw.find(written, at + 1)
+        return False
 
     @property
     def urls(self) -> tuple[str, ...]:

@@ -221,9 +221,10 @@ def _digits_last(groups: Sequence[Sequence[Entry]]) -> bool:
         digits = [entry.name[:1].isdigit() for entry in entries]
         if all(digits) or not any(digits):
             continue
-        first, last = digits.index(True), len(digits) - 1 - digits[::-1].index(False)
-        after += first > last
-        before += digits.index(False) > len(digits) - 1 - digits[::-1].index(True)
+        last_digit = len(digits) - 1 - digits[::-1].index(True)
+        last_other = len(digits) - 1 - digits[::-1].index(False)
+        after += digits.index(True) > last_other
+        before += digits.index(False) > last_digit
     return after >= 3 and not before
 
 

@@ -52,10 +52,14 @@ class _Toc:
     lists: tuple[EntryList, ...]  # the lists of in-page links, nested ones included
     end: int  # its last line: the sections after it are the ones to list
     nesting: dict[int, list[EntryList]]  # the lists nested under each entry, by its line
+    parents: dict[int, int]  # the line of the entry each nested entry stands under
 
 
 def _toc(lists: tuple[EntryList, ...], end: int) -> _Toc:
-    return _Toc(lists, end, _nesting(lists))
+    nesting = _nesting(lists)
+    parents = {e.line: line for line, nested in nesting.items()
+               for entry_list in nested for e in entry_list.entries}
+    return _Toc(lists, end, nesting, parents)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,8 +215,6 @@ def _misdirected(document: Document, toc: _Toc,
     ``[Reference](#reference)`` nested under "Programming" that leads to the Reference of
     "Graphics" while Programming has its own."""
     sections = document.sections
-    parent_of = {e.line: line for line, nested in toc.nesting.items()
-                 for entry_list in nested for e in entry_list.entries}
     # Where an entry's link and its text name two sections ("C++" reads as "C"), the link's.
     at_line = {listing.line: listing.section for key, listing in
                sorted(listings.items(), key=lambda item: item[0][1] > 0)}
@@ -228,7 +230,7 @@ def _misdirected(document: Document, toc: _Toc,
             continue
         name = folded(listing.name)
         named = [i for i, s in enumerate(sections) if i and folded(s.title) == name]
-        parent = at_line.get(parent_of.get(listing.line, -1))
+        parent = at_line.get(toc.parents.get(listing.line, -1))
         level = level_of.get(listing.line)
         if listing.section in claimed:
             named = [i for i in named if i not in claimed]
@@ -506,22 +508,21 @@ class _Contents:
         self.renamed: dict[int, int] = {}  # the line of an entry renamed: the section now
         for entry_list in toc.lists:
             self._rename(entry_list)
-        parent_of = {e.line: line for line, nested in toc.nesting.items()
-                     for entry_list in nested for e in entry_list.entries}
+        dead = {e.line for e in self.dead}
         for entry in self.dead:  # "#github-repositories" of "GitHub Repositories & Code"
             section = _extended(targets, fragment_key(entry.link.fragment or ""))
             if entry.line not in self.renamed and section not in (None, *self.line_of) \
-                    and self._under_its_parent(section, parent_of.get(entry.line)):
+                    and self._under_its_parent(section, toc.parents.get(entry.line), dead):
                 self.renamed[entry.line] = section
         self.blocks: dict[int, Block] = {}
         self.slots: dict[int, list[Block]] = {}
         self.dropped: set[int] = set()  # the lines of the entries removed
 
-    def _under_its_parent(self, section: int, parent_line: int | None) -> bool:
+    def _under_its_parent(self, section: int, parent_line: int | None, dead: set[int]) -> bool:
         """Whether the section is within the one its entry's parent entry lists ("Other"
         under "Tools" is no "Other Variations" under "Multiplayer")."""
         if parent_line is None or (parent_line not in self.section_of
-                                   and parent_line not in {e.line for e in self.dead}):
+                                   and parent_line not in dead):
             return True  # top level, or under a plain label ("**Resources**")
         parent = self.section_of.get(parent_line)  # a stale parent vouches for nothing
         return parent is not None and parent in _with_ancestors(self.document.sections,
