@@ -246,10 +246,12 @@ class _Builder:
                 continue
             heading = self._heading_at(index, previous_blank) \
                 or (self._item_heading(items, index) if previous_blank else None)
-            inner = _last_root(items).content_indent if items else self.item_indent
-            self.item_indent = inner if heading and inner is not None \
-                and _indent(line) >= inner else None
-            if heading is not None:
+            if heading is None:
+                self.item_indent = None
+            else:
+                inner = self._item_text_indent(items)
+                self.item_indent = inner if inner is not None and _indent(line) >= inner \
+                    else None
                 self._close_list(items)
                 index = self._add_section(*heading)
                 previous_blank = True
@@ -330,13 +332,18 @@ class _Builder:
         ("    #### HNSW" under "- [Alpha](url)", or under a heading of the item's): GitHub
         shows it."""
         line = self.visible[index]
-        inner = _last_root(items).content_indent if items else self.item_indent
-        if inner is None or not line.lstrip().startswith("#"):
+        inner = self._item_text_indent(items) if line.lstrip().startswith("#") else None
+        if inner is None:
             return None  # deeper than the top-level item's text: a nested item's notes
         match = _ATX.match(line.expandtabs(4)[inner:]) if 0 <= _indent(line) - inner < 4 \
             else None
         return (_heading_text(match.group(2) or ""), len(match.group(1)), index, 1) \
             if match else None
+
+    def _item_text_indent(self, items: list[_Item]) -> int | None:
+        """Where the open top-level item's text starts, or the closed one's that its heading
+        continues; None outside a list."""
+        return _last_root(items).content_indent if items else self.item_indent
 
     def _add_section(self, raw: str, level: int, index: int, spans: int) -> int:
         line = self.visible[index]
