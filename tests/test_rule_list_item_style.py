@@ -639,7 +639,7 @@ def test_an_emoji_with_its_variation_selector_after_the_period_leaves_it_final()
 
 
 def test_a_description_of_labels_only_needs_no_period() -> None:
-    text = "".join(f"- [T{n}](https://t.dev/{n}) - A tool.\n" for n in range(8))
+    text = described(8)
     labels = ("- [Book](https://b.dev) - `Jane Doe` **FREE**\n"
               "- [Podcast](https://p.dev) - (Spanish)\n"
               "- [Novel](https://n.dev) - ⭐ 4.8 (137 ratings) (2026)\n"
@@ -648,7 +648,7 @@ def test_a_description_of_labels_only_needs_no_period() -> None:
 
 
 def test_an_entry_the_list_names_in_lowercase_only_may_start_a_description() -> None:
-    text = "".join(f"- [T{n}](https://t.dev/{n}) - A tool.\n" for n in range(8))
+    text = described(8)
     text += ("- [osquery](https://osquery.io) - SQL for the OS.\n"
              "- [mock](https://mock.dev) - Mock data.\n"
              "- [Doorman](https://d.dev) - osquery fleet manager.\n"
@@ -657,14 +657,14 @@ def test_an_entry_the_list_names_in_lowercase_only_may_start_a_description() -> 
 
 
 def test_a_period_inside_strikethrough_ends_the_sentence() -> None:
-    text = "".join(f"- [T{n}](https://t.dev/{n}) - A tool.\n" for n in range(5))
+    text = described(5)
     text += "- [VSFire](https://v.dev) - Deprecated ~VSCode extension for rules.~\n"
     assert lint(text, RULE) == []
     assert [p.line for p in lint(text.replace("rules.~", "rules~"), RULE)] == [6]
 
 
 def test_a_compound_of_an_allowed_lowercase_word_keeps_its_case() -> None:
-    text = "".join(f"- [T{n}](https://t.dev/{n}) - A tool.\n" for n in range(8))
+    text = described(8)
     assert lint(text + "- [D](https://d.dev) - pip-installable splat tool.\n", RULE) == []
     assert lint(text + "- [D](https://d.dev) - tip-top splat tool.\n", RULE) != []
 
@@ -692,7 +692,7 @@ def test_a_lowercase_sentence_after_a_tag_is_a_description_without_its_separator
 
 
 def test_an_item_whose_link_has_a_space_before_its_address_is_still_read() -> None:
-    text = "".join(f"- [T{n}](https://t.dev/{n}) - A tool.\n" for n in range(6))
+    text = described(6)
     spaced = "- [Numalogic] (https://n.dev) [Python] - Collection of models\n"
     assert [(p.line, p.message) for p in lint(text + spaced, RULE)] == [
         (7, "description does not end with a period")]
@@ -713,7 +713,7 @@ def test_a_period_after_the_link_is_a_separator_as_a_guide_may_ask() -> None:
 @pytest.mark.parametrize("template", ["`[RESOURCE](LINK) - DESCRIPTION`",
                                       "`[资源名称](链接) - 描述。`"])
 def test_a_guides_placeholder_template_says_nothing_against_the_period(template: str) -> None:
-    text = "".join(f"- [T{n}](https://t.dev/{n}) - A tool.\n" for n in range(9))
+    text = described(9)
     document = replace(parse(text + "- [U](https://u.dev) - A tool\n"),
                        guide=f"Use the following format: {template}\n")
     assert [p.line for p in lint_document(document, RULE)] == [10]
@@ -741,7 +741,7 @@ def test_descriptions_on_the_next_line_vote_for_no_separator() -> None:
 
 
 def test_the_first_part_of_an_entrys_name_keeps_its_case() -> None:
-    text = "".join(f"- [T{n}](https://t.dev/{n}) - A tool.\n" for n in range(8))
+    text = described(8)
     edb = "- [edb-debugger](https://e.dev) - edb is a cross platform debugger.\n"
     assert lint(text + edb, RULE) == []
     assert [p.line for p in lint(text + edb.replace("edb is", "xyz is"), RULE)] == [9]
