@@ -52,6 +52,9 @@ SNIPPETS = {
     "line-without-pipes-goes-on-a-table": (
         "| Name | Description |\n| --- | --- |\n| [A](https://a.dev) | A. |\n"
         "[B](https://b.dev) without pipes\n"),
+    "tag-alone-on-its-line-ends-a-table": (
+        "| Name | Description |\n| --- | --- |\n| [A](https://a.dev) | A. |\n<br/>\n"
+        "<b>[B](https://b.dev)</b> goes on\n"),
     "list-item-ends-a-table": (
         "| Name | Description |\n| --- | --- |\n| [A](https://a.dev) | A. |\n"
         "- [B](https://b.dev) - B.\n"),

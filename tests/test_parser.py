@@ -586,3 +586,13 @@ def test_a_rule_under_an_item_ends_the_list() -> None:
     assert [e.raw for e in document.entries] == ["[A](https://a.dev) - A thing",
                                                   "[B](https://b.dev) - B."]
     assert len(document.entry_lists) == 2
+
+
+def test_numbered_headings_that_each_name_a_page_keep_their_numbers_order() -> None:
+    text = ("# T\n\n## Parts\n\n### 2.1. [Servers](/servers/)\n### 2.2. [Cloud](/cloud/)\n"
+            "### 2.3. [Builds](/ci/)\n")
+    (headings,) = [lst for s in parse(text).sections for lst in s.lists]
+    assert [e.name for e in headings.entries] == ["Servers", "Cloud", "Builds"]
+    assert headings.is_numbered
+    unnumbered = parse(text.replace("2.1. ", "").replace("2.2. ", "").replace("2.3. ", ""))
+    assert not next(lst for s in unnumbered.sections for lst in s.lists).is_numbered

@@ -371,3 +371,15 @@ def test_of_several_stale_entries_in_one_place_each_is_renamed_to_its_near_name(
     assert "table of contents lists 'PNG', which no heading has; 'PGN' (line 14) stands in " \
            "its place" in messages
     assert not any(m.startswith("table of contents misses 'PGN'") for m in messages)
+
+
+def test_contents_that_link_the_repositorys_pages_list_the_headings_that_do_too() -> None:
+    text = ("# T\n\n* 1. [Intro](#1-intro)\n* 2. [Tools](#2-tools)\n"
+            "    * 2.1. [Servers](/servers/README.md)\n    * 2.2. [Cloud](/cloud/README.md)\n"
+            "    * 2.3. [Builds](/ci/README.md)\n\n## 1. Intro\n\n## 2. Tools\n\n"
+            "### 2.1. [Servers](/servers/README.md)\n### 2.2. [Cloud](/cloud/README.md)\n"
+            "### 2.3. [Builds](/ci/README.md)\n")
+    assert lint_all(text) == []
+    unlisted = text.replace("    * 2.3. [Builds](/ci/README.md)\n", "")
+    assert [(p.rule, p.message.split(" (")[0]) for p in lint_all(unlisted)] == [
+        ("toc", "table of contents misses '2.3. Builds'")]

@@ -558,24 +558,28 @@ class _Builder:
             if item.parent is not None:
                 item.parent.end = max(item.parent.end, item.end)
         # Depth first, parents before children, without recursion: a list may nest deep.
-        pending: list[tuple[list[_Item], int, str | None]] = [
-            ([item for item in items if item.parent is None], 0, None)]
+        pending: list[tuple[list[_Item], int, str | None, bool]] = [
+            ([item for item in items if item.parent is None], 0, None, False)]
         while pending:
-            siblings, depth, parent = pending.pop()
-            entries = self._add_entry_list(siblings, depth, parent)
-            pending += reversed([(item.children, depth + 1, entry.name)
+            siblings, depth, parent, in_contents = pending.pop()
+            entries, contents = self._add_entry_list(siblings, depth, parent, in_contents)
+            pending += reversed([(item.children, depth + 1, entry.name, contents)
                                  for item, entry in zip(siblings, entries, strict=True)
                                  if item.children])
         items.clear()
         self.innermost = self.open_fence = None
 
     def _add_entry_list(self, siblings: list[_Item], depth: int, parent: str | None,
-                        section: int | None = None, paragraphs: bool = False) -> list[Entry]:
+                        in_contents: bool = False, section: int | None = None,
+                        paragraphs: bool = False) -> tuple[list[Entry], bool]:
+        """The entries of these items, and whether they are a table of contents (under one,
+        the repository's pages it lists are contents too: "2.1. [Servers](/servers/)")."""
         section = self._section_at(siblings[0].line) if section is None else section
         entries = [self._list_entry(item, section, depth, parent) for item in siblings]
         linked = [e for e in entries if e.link is not None
                   and (e.link.kind not in _UNNAMED or e.kind == "address")]
-        in_page = bool(linked) and (_mostly_in_page(linked) or _is_contents(self.sections[section]))
+        in_page = bool(linked) and (_mostly_in_page(linked) or _is_contents(self.sections[section])
+                                    or (in_contents and _leads_home(linked)))
         labels = not in_page and is_label_list(entries, depth)  # "- [Video](#video)"
         if labels:
             entries = as_labels(entries, parent or self.sections[section].title)
@@ -590,7 +594,7 @@ class _Builder:
                 tuple(entries), siblings[0].line, section, depth, parent,
                 is_toc=in_page, is_labels=labels, is_cited=cited, is_paragraphs=paragraphs,
                 is_numbered=not paragraphs and self._numbered(siblings)))
-        return entries
+        return entries, in_page
 
     def _without_labels(self, content: str) -> str:
         """The item with the bracketed labels before its link blanked, columns kept:
@@ -711,8 +715,9 @@ class _Builder:
         for parent, found in siblings.items():
             if len(found) > 1:
                 entries = tuple(self.sections[i].project for i in found)
-                self.sections[parent].lists.append(
-                    EntryList(entries, entries[0].line, parent))
+                self.sections[parent].lists.append(EntryList(
+                    entries, entries[0].line, parent,
+                    is_numbered=_counts_up([self.sections[i].title for i in found])))
         for index, draft in enumerate(self.sections):
             owner = self._owning_project(index, projects)
             if owner is not None:
@@ -1067,11 +1072,12 @@ def _is_table_start(lines: list[str], index: int) -> bool:
 
 def _is_table_row(line: str) -> bool:
     """Whether a line goes on a table: on GitHub, any line that starts no other block
-    does, pipes or not."""
+    does, pipes or not (a tag alone on its line, ``<br/>``, starts one: no paragraph is
+    open for it to continue)."""
     return bool(line.strip()) and _indent(line) < 4 and not _ATX.match(line) and \
         not _FENCE.match(line) and not _LIST_ITEM.match(line) and \
         not _THEMATIC.match(line) and not line.lstrip().startswith(">") and \
-        not _html_block_start(line, previous_blank=False)
+        not _html_block_start(line, previous_blank=True)
 
 
 def _last_root(items: list[_Item]) -> _Item:
@@ -1137,6 +1143,13 @@ def _is_contents(section: _SectionDraft) -> bool:
     """Whether the section is a table of contents by its title ("🧭 Contents"): its lists
     lead around the page or the repository's own pages, and list no projects."""
     return loose_slug(section.title) in _CONTENTS_TITLES
+
+
+def _counts_up(titles: list[str]) -> bool:
+    """Whether the headings are numbered in order ("2.1. [Servers](url)", "2.2. …")."""
+    numbers = [tuple(map(int, found.group().strip().rstrip(".)").split(".")))
+               if (found := _NUMBERING.match(title)) else None for title in titles]
+    return None not in numbers and all(a < b for a, b in pairwise(numbers))
 
 
 def _leads_home(entries: list[Entry]) -> bool:

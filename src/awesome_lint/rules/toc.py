@@ -29,6 +29,7 @@ _ESCAPED = re.compile(r"[\\\[\]]")  # what a heading's text cannot hold as a lin
 _FRAGMENT = re.compile(r"[^\s()<>\[\]\\]+")  # an anchor a link can point at as it is
 _COUNT = re.compile(r"\s*[(\[]\d+[)\]]\s*$")
 _LEADING_SYMBOLS = re.compile(r"^[\W_]+")
+_NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)*[.)]\s+|^\s*\d+(?:\.\d+)+\s+")  # "2.1. ", "2.1 "
 _NOT_TAB = re.compile(r"[^\t]")
 _LINKED_HEADING = re.compile(r" {0,3}#{1,6}[ \t]+\[[^\]]+\]\(https?://")  # "#### [Clio](url)"
 _NEAR_NAME = 0.6  # how alike a stale entry's name and a heading are, to be its new name
@@ -138,7 +139,7 @@ def _find_toc(document: Document, headings: set[str]) -> _Toc | None:
     if not candidates:
         return None
     lists = max(candidates, key=lambda found: sum(len(lst.entries) for lst in found))
-    return _toc(tuple(lists), max(e.line for lst in lists for e in lst.entries))
+    return _toc(tuple(lists), max(max(e.line, e.end_line) for lst in lists for e in lst.entries))
 
 
 def _leads_in_page(entry_list: EntryList) -> bool:
@@ -290,9 +291,10 @@ def _linked_above(document: Document, toc: _Toc, targets: dict[str, int]) -> set
 
 
 def _title_key(text: str) -> str:
-    """What a title and a link's text are matched by: its words, without the emoji
-    before them or a count after them ("🗄️ Database (18)" is listed as "Database")."""
-    return loose_slug(_LEADING_SYMBOLS.sub("", _COUNT.sub("", text)))
+    """What a title and a link's text are matched by: its words, without the emoji or
+    number before them or a count after them ("🗄️ Database (18)" and "2.1. Database" are
+    listed as "Database")."""
+    return loose_slug(_LEADING_SYMBOLS.sub("", _NUMBERED.sub("", _COUNT.sub("", text))))
 
 
 def _labels(toc: _Toc, titled: dict[str, list[int]]) -> dict[tuple[int, int], _Listing]:
