@@ -151,6 +151,8 @@ def test_period_always(item: str, expected: list) -> None:
     ("- [E](https://e.org) - Epsilon", []),
     ("- [E](https://e.org) - Epsilon.", [(5, 31, "period")]),
     ("- [E](https://e.org) - Epsilon, etc.", []),
+    ("- [E](https://e.org) - Epsilon (Matt Bognar, Ph.D.)", []),
+    ("- [E](https://e.org) - Epsilon (Matt Bognar, PhD.)", [(5, 49, "period")]),
     ("- [E](https://e.org) - Epsilon... and more...", []),
     ("- [E](https://e.org) - Epsilon. Fast, too.", []),
     ("- [E](https://e.org) -\n  Epsilon on the next line.", [(6, 27, "period")]),

@@ -27,6 +27,8 @@ from helpers import fixture, lint, lint_all, positions
     ("- [A](https://a.org) - x.\n- [B][https://b.org/x] - y.\n", [(2, 7)]),
     ("- [A](https://a.org) - x.\n- See https://b.org/x - y.\n", []),
     ("- [A](https://a.org) - x.\n- Tip: you get moderated if you post twice.\n- TODO\n", []),
+    ("- [A](https://a.org) - x.\n- Change = ((New - Old) / |Old|) * 100\n"
+     "- [B](https://b.org) - x.\n- Spread - y.\n", [(4, 3)]),
     ("- [A](https://a.org) - x.\n- [VMA-Hpp] (https://github.com/o/vma) - y.\n", [(2, 14)]),
     ("- [A](https://a.org) - x.\n- [ELK]([https://e.io/kit](https://os.e.io/)) - y.\n",
      [(2, 9)]),

@@ -74,6 +74,7 @@ _LEADING_LABELS = re.compile(
     r"|(?:\[[^\[\]()\n]{1,30}\](?!\()[ \t]*){2,})(?=\[[^\]\n]+\]\()")
 _LABEL = re.compile(r"\[([^\[\]]*)\]")
 _DATE_NAME = re.compile(r"(?:19|20)\d\d(?:[-./]\d{1,2}){1,2}")  # "2024.05.30" names no project
+_FORMULA = re.compile(r"\S+ = \S")  # "Change = ((New - Old) / |Old|) * 100" names nothing
 _NOTE_LABELS = frozenset(("tip", "note", "hint", "warning", "important", "nb", "ps", "todo"))
 _NAME_HEADER = re.compile(r"[\w-]+(?: [\w-]+)? name")  # headers are case-folded
 _SPACED_EMPHASIS = re.compile(r"(?<![^\s(\[])((\*|_)\2{0,2})[ \t]+(?=[^\s*_])([^*_|\n]*?\S)\2{1,3}"
@@ -639,7 +640,7 @@ class _Builder:
         else:
             name, rest, kind = text_name(tokens)
             if _NOTE_ITEM.fullmatch(item.content.strip()) or name.casefold() in _NOTE_LABELS \
-                    or _DATE_NAME.fullmatch(name):
+                    or _DATE_NAME.fullmatch(name) or _FORMULA.match(name):
                 name, kind = "", "prose"  # "Method: ```Bundle Adjustment```", "Tip: …",
                 # "2024.05.30: The paper was online ([arXiv](url))": a note, or news
         if _ATX.match(item.content):

@@ -117,7 +117,8 @@ _ASKS_FOR_PERIOD = re.compile(  # "End all descriptions with a full stop/period.
     r"(?<!n't )(?<!not )(?<!never )\bend(?:s|ing)?\b(?:(?!\bno\b|\bwithout\b|n't\b)[^.\n`]){0,40}?"
     r"\b(?:full stop|period)\b",
     re.IGNORECASE)
-_ABBREVIATION = re.compile(r"(?:\b(?:etc|Inc|Ltd|Co|Corp|al|vs)|\b\w\.\w)\.$")
+_ABBREVIATION = re.compile(  # "etc.", "e.g.", "Ph.D."
+    r"(?:\b(?:etc|Inc|Ltd|Co|Corp|al|vs)|\b\w\.\w|\b[A-Z][a-z]?\.[A-Z][a-z]?)\.$")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
