@@ -121,6 +121,18 @@ def test_capitalize_allows_the_repository_name() -> None:
     assert found(BASE + item) == []
 
 
+@pytest.mark.parametrize("item", [
+    "- [mecab-python3](https://github.com/o/mecab-python3) - mecab-python, a binding.",
+    "- [natsume-simple](https://github.com/o/natsume-simple) - natsume-simpleは検索システム。",
+    "- [chABSA](https://github.com/chakki-works/chABSA) - chakki's sentiment dataset.",
+    "- [TileOPs](https://github.com/tile-ai/TileOPs) - tile-ai's operators.",
+])
+def test_capitalize_allows_the_entrys_own_spelling(item: str) -> None:
+    assert found(BASE + item) == []
+    other = "- [E](https://e.org) - " + item.split(") - ", 1)[1]
+    assert found(BASE + other) == [(5, 24, "capitalize")]
+
+
 @pytest.mark.parametrize(("item", "expected"), [
     ("- [E](https://e.org) - Epsilon", [(5, 31, "period")]),
     ("- [E](https://e.org) - Epsilon!", []),
@@ -313,7 +325,7 @@ def test_selfhosted_tags_are_not_the_description() -> None:
 
 def test_awesome_rust_has_no_period_habit() -> None:
     problems = lint(fixture("rust-unofficial__awesome-rust.md"), RULE)
-    assert checks(problems) == {"capitalize": 169, "double-space": 5}
+    assert checks(problems) == {"capitalize": 168, "double-space": 5}
     strict = lint(fixture("rust-unofficial__awesome-rust.md"), RULE, period="always")
     assert checks(strict)["period"] == 969  # one is only a link; 3 end before a badge and crate
 

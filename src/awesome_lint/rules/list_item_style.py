@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from awesome_lint.model import Document, Entry
 from awesome_lint.problem import Fix, Problem, one_line
-from awesome_lint.urls import last_segment
+from awesome_lint.urls import last_segment, repository
 
 ID = "list-item-style"
 SEVERITY = "warning"
@@ -537,7 +537,8 @@ def _capitalize(item: _Item, conf: dict, names: frozenset[str]) -> Iterator[Prob
     first = item.start + len(description) - len(description.lstrip("*_"))
     letter = item.text[first:first + 1]
     text = item.text[first:]
-    if not letter.islower() or _named_start(text, item.entry, conf) or _BYLINE.match(text):
+    if not letter.islower() or _named_start(text, item.entry, conf) or _BYLINE.match(text) \
+            or _made_by_its_own(text, item.entry, conf):
         return  # a name written lowercase, or a credit: "by Jon Harrop."
     line = item.entry.line + item.below
     fix = Fix(line, item.at(first), item.at(first) + 1, letter.upper())
@@ -545,6 +546,20 @@ def _capitalize(item: _Item, conf: dict, names: frozenset[str]) -> Iterator[Prob
                   f"description starts lowercase: write '{letter.upper()}'",
                   fix=None if _maybe_a_name(text, names) else fix,
                   data={"check": "capitalize"})
+
+
+def _made_by_its_own(text: str, entry: Entry, conf: dict) -> bool:
+    """Whether the description starts with the entry's own name in its maker's spelling:
+    without its version ("mecab-python" of mecab-python3), glued to wide text
+    ("natsume-simpleは…"), or the owner's ("tile-ai", "chakki's" of chakki-works)."""
+    word = _WORD.match(text)
+    first = _first_word(_WIDE.split(word.group(), 1)[0]) if word else ""
+    found = repository(entry.url or "")
+    owner = found.split("/")[1] if found else ""
+    if len(first) < 3 or first in conf.get(_NAMESPACES, ()):
+        return False
+    return first in (entry.name.rstrip("0123456789"), owner, owner.split("-", 1)[0]) \
+        or (first != word.group() and _own_name(first, entry))
 
 
 def _maybe_a_name(text: str, names: frozenset[str]) -> bool:
