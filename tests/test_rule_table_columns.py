@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from awesome_lint.fixer import apply
-from helpers import fixture, lint, positions
+from helpers import fixed_by, fixture, lint, positions
 
 HEAD = "| Name | License | Description |\n| --- | --- | --- |\n"
 
@@ -22,6 +22,15 @@ def test_row_cell_counts(rows: str, expected: list[tuple[int, int]]) -> None:
 def test_delimiter_row_that_does_not_match() -> None:
     text = "| Name | License | Description |\n| --- | --- |\n| [A](https://a.org) | MIT | x |\n"
     assert positions(lint(text, "table-columns")) == [(2, 14)]
+
+
+def test_delimiter_row_with_an_empty_cell() -> None:
+    surplus = "| A | B |\n|:---:|:---:||\n| a | b |\n"
+    assert positions(lint(surplus, "table-columns")) == [(2, 14)]
+    assert "| A | B |\n|:---:|:---:|\n" in fixed_by(surplus, "table-columns")
+    empty = "| A | B | |\n|:---:|:---:||\n| a | b | |\n"
+    assert [(p.line, p.message.split(":")[0]) for p in lint(empty, "table-columns")] == [
+        (2, "delimiter row has an empty cell")]
 
 
 def test_fix_drops_only_empty_surplus_cells() -> None:

@@ -98,3 +98,16 @@ def test_repository(url: str, repo: str | None) -> None:
 ])
 def test_one_video_at_each_of_its_addresses(one: str, two: str, same: bool) -> None:
     assert (normalize(one) == normalize(two)) == same
+
+
+@pytest.mark.parametrize(("one", "two", "same"), [
+    ("https://www.youtube.com/BeFluentinRussian", "https://youtube.com/@befluentinrussian", True),
+    ("https://www.youtube.com/c/DevoxxFRvideos", "https://youtube.com/@DevoxxFRvideos", True),
+    ("https://youtube.com/c/Name/videos", "https://youtube.com/@name/videos", True),
+    ("https://youtube.com/@name/videos", "https://youtube.com/@name", False),
+    ("https://youtube.com/user/name", "https://youtube.com/@name", False),
+    ("https://youtube.com/watch?v=x", "https://youtube.com/@watch", False),
+    ("https://youtube.com/playlist?list=x", "https://youtube.com/@playlist?list=x", False),
+])
+def test_one_channel_at_its_custom_url_and_its_handle(one: str, two: str, same: bool) -> None:
+    assert (normalize(one) == normalize(two)) == same

@@ -61,6 +61,7 @@ _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]++(.*))?$")  # the closing #s: _headi
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _THEMATIC = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _LIST_ITEM = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(\[[ xX]\][ \t]+)?")
+_BROKEN_DELIMITER = re.compile(r" {0,3}\|[ \t]*:?-{3,}:?[ \t]*\|[|:\- \t]*\|\|[ \t]*$")
 _DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*+:?-+:?[ \t]*+(\|[ \t]*+:?-+:?[ \t]*+)*+\|?[ \t]*$")
 _FOOTNOTE_DEF = re.compile(r" {0,3}\[\^([^\]\s]+)\]:")
 _REF_DEF = re.compile(r"^ {0,3}\[(?!\^)([^\]]+)\]:[ \t]*<?([^\s>]+)>?")  # "[^1]:": a footnote
@@ -1066,8 +1067,12 @@ def _heading_text(rest: str) -> str:
 
 
 def _is_table_start(lines: list[str], index: int) -> bool:
+    """A header and its delimiter row; also one with an empty cell (``|:---:||``), which
+    GitHub shows as text, so that table-columns can say why."""
     return ("|" in lines[index] and index + 1 < len(lines) and "-" in lines[index + 1]
-            and bool(_DELIMITER.match(lines[index + 1])) and _indent(lines[index]) < 4
+            and bool(_DELIMITER.match(lines[index + 1]) or (
+                _BROKEN_DELIMITER.match(lines[index + 1]) and lines[index].count("|") > 1))
+            and _indent(lines[index]) < 4
             and ("|" in lines[index + 1] or lines[index].count("|") == 0))
 
 

@@ -42,6 +42,15 @@ def canonical_host(host: str) -> str:
 _MARKDOWN_SPECIAL = frozenset("()[]<>\\|`")
 
 
+# YouTube's own pages, never a channel's custom URL (youtube.com/Name).
+_YOUTUBE_PATHS = frozenset((
+    "watch", "playlist", "channel", "user", "results", "feed", "shorts", "embed", "live",
+    "hashtag", "redirect", "about", "premium", "music", "kids", "gaming", "t", "v", "s", "yt",
+    "attribution_link", "account", "signin", "logout", "upload", "creators", "ads",
+    "howyoutubeworks", "trends", "jobs", "new", "post", "source", "clip", "education",
+    "movies", "sports", "learning", "podcasts", "courses", "storefront", "select"))
+
+
 def is_plain_url(url: str) -> bool:
     """Whether url may be written into Markdown as is: an absolute http(s) URL with a host,
     no whitespace, control or format character, no bracket, backslash, pipe or backtick."""
@@ -82,11 +91,27 @@ def normalize(url: str) -> str:
         query = f"&{parts.query}" if parts.query else ""
         return normalize(f"https://youtube.com/watch?v={parts.path.strip('/')}{query}"
                          if host == "youtu.be" else url.replace("m.youtube.com", "youtube.com"))
-    key = host + _normalize_path(host, parts.path)
+    path = _youtube_channel(parts.path) if host == "youtube.com" else parts.path
+    key = host + _normalize_path(host, path)
     query = _strip_tracking(parts.query)
     key = f"{key}?{query}" if query else key
     route = parts.fragment.rstrip("/")
     return f"{key}#{route}" if route.startswith(("/", "!")) else key
+
+
+def _youtube_channel(path: str) -> str:
+    """A channel's handle for its custom URL: ``/c/Name`` and ``/Name`` became ``/@name``
+    (handles ignore case); a page of it (``/videos``) stays after it."""
+    segments = path.split("/")  # ["", first, ...]
+    if len(segments) < 2:
+        return path
+    if segments[1] == "c" and len(segments) > 2 and segments[2]:
+        segments = ["", "@" + segments[2], *segments[3:]]
+    elif not segments[1].startswith("@") and (
+            segments[1].casefold() in _YOUTUBE_PATHS or "." in segments[1] or not segments[1]):
+        return path
+    name = segments[1] if segments[1].startswith("@") else "@" + segments[1]
+    return "/".join(["", name.casefold(), *segments[2:]])
 
 
 def _normalize_path(host: str, path: str) -> str:

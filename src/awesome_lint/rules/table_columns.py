@@ -18,6 +18,9 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         if len(table.delimiter.cells) != expected:
             yield _mismatch(table.delimiter, expected, "delimiter row",
                             document.lines[table.delimiter.line - 1])
+        elif empty := next((c for c in table.delimiter.cells if not c.raw.strip()), None):
+            yield Problem(table.delimiter.line, empty.column, "delimiter row has an empty "
+                          "cell: GitHub shows the table as text; write ---")
         for row in table.rows:
             if len(row.cells) != expected:
                 yield _mismatch(row, expected, "row", document.lines[row.line - 1])
