@@ -777,3 +777,21 @@ def test_a_status_and_its_links_are_labels_that_need_no_period() -> None:
     text = described(10) + "- [OpenCensus](https://o.io) - *Deprecated* | [Github](https://g.com/o)\n"
     assert lint(text, RULE) == []
     assert lint(text.replace("*Deprecated*", "*Deprecated now*"), RULE) != []
+
+
+def test_a_link_joined_by_double_dash_and_a_creator_stand_before_the_separator() -> None:
+    text = ("# T\n\n## Tools\n\n* [Alpha](https://a.org): Does one thing well.\n"
+            "* [Beta](https://b.org): Does another thing well.\n"
+            "* [Gamma](https://c.org): Does a third thing well.\n"
+            "* [Blog](https://d.org) -- [Post](https://d.org/p) (Jane Doe): Report of a move.\n"
+            "* [Delta](https://e.org) (John Roe): does a fourth thing well\n")
+    assert [(p.line, p.data["check"]) for p in lint(text, RULE)] == [
+        (9, "capitalize"), (9, "period")]
+
+
+def test_a_pipe_before_prose_is_a_separator_and_before_a_link_is_not() -> None:
+    text = ("# T\n\n## A\n\n- [A](https://a.org) - Alpha tool.\n- [B](https://b.org) - Beta.\n"
+            "- [C](https://c.org) | Gamma tool.\n- [D](https://d.org) - Delta tool.\n"
+            "- [E](https://e.org) - Eps tool.\n- [F](https://f.org) | [Docs](https://f.org/d)\n")
+    assert [(p.line, p.message) for p in lint(text, RULE)] == [
+        (7, "separator ' | ' between the link and the description: write ' - '")]

@@ -35,7 +35,8 @@ DEFAULT: dict[str, object] = {
 }
 
 _SEPARATOR = re.compile(  # "[Name](url). Description." too, as some guides ask
-    r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:=\uff1a]|\.(?=[ \t]+(?:[^\s\[]|$))|&mdash;|&ndash;)"
+    r"[ \t]*(?:->|--|[-\u2013\u2014\u2192:=\uff1a]|\.(?=[ \t]+(?:[^\s\[]|$))|&mdash;|&ndash;"
+    r"|\|(?=[ \t]+[^\s\[|`*_<!]))"  # "| A tool", not "| [Docs](url)"
     r"[ \t\u00a0]*")
 _GAP = re.compile(r"[ \t]+")
 _SPACED_LINK = re.compile(r"\[[^\[\]]+\][ \t]+\(https?://[^\s()]+\)")  # a link mistyped
@@ -94,6 +95,9 @@ _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 _LEADING_MARKS = re.compile(  # emoji before the link: ":free: ", "🌟 "
     "(?:(?::[a-z0-9_+-]+:|[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+)\\s*)*")
 _ELEMENT = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>[^<>]*</\1>")
+_JOINER = re.compile(r"[ \t]+--[ \t]+(?=\[)")
+_NOTE_BEFORE_SEPARATOR = re.compile(r"[ \t]+\([^()]*\)")  # "(Jane Doe): …", a creator
+_COLON = re.compile(r"[ \t]*:[ \t]")
 _CREDIT = re.compile(r"by\s+(?=\[)", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:by|par|von|de|por|di)\s|\S+\s+(?:par|von|por)\s", re.IGNORECASE)
 # What may follow a description's final punctuation (backwards): a note in parentheses or
@@ -281,10 +285,22 @@ def _skip_adornments(text: str, end: int, code: dict[int, int]) -> int:
             after = mark.end()  # :zap:, <sup>PDF</sup> and the like
         if after < 0 and text.startswith("[[", at):
             after = _balanced(text, at, "[", "]")
+        if after < 0 and (joined := _JOINER.match(text, end)):  # "[Blog](url) -- [Post](url)"
+            after = _link_end(text, joined.end())
+            after = after if after >= 0 and _separated(text, after) else -1
+        if after < 0 and text.startswith("(", at) and at > end:  # "[Post](url) (Jane Doe): …"
+            after = _balanced(text, at, "(", ")")
+            after = after if after >= 0 and _COLON.match(text, after) else -1
         if after < 0 or not (_SEPARATOR.match(text, after) or _GAP.match(text, after)
                              or _ELEMENT.match(text, after) or not text[after:].strip()):
             return end
         end = after
+
+
+def _separated(text: str, at: int) -> bool:
+    """Whether a separator follows, after a note in parentheses or not."""
+    note = _NOTE_BEFORE_SEPARATOR.match(text, at)
+    return bool((_COLON if note else _SEPARATOR).match(text, note.end() if note else at))
 
 
 def _code_spans(text: str) -> dict[int, int]:
