@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
 from awesome_lint.errors import ConfigError
 from awesome_lint.fixer import apply
+from awesome_lint.parser import parse
 from awesome_lint.problem import Problem
-from helpers import fixture, lint, lint_all, real_list_params
+from helpers import fixture, lint, lint_all, lint_document, real_list_params
 
 
 def table(*licenses: str, header: str = "License") -> str:
@@ -293,3 +295,37 @@ def test_a_link_to_the_license_file_names_no_license_to_check() -> None:
     text = ("| Name | License |\n| --- | --- |\n| [Blast16](https://b.dev) | "
             "[License](https://b.dev/LICENSE.txt) |\n| [Stella](https://s.dev) | GPLv2+ |\n")
     assert [p.line for p in lint(text, "license")] == [4]
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("No license", "'No license' names no license"),
+    ("Not FOSS", "'Not FOSS' is not an open-source license"),
+    ("Public domain", None),
+])
+def test_words_lists_write_for_no_license_closed_software_and_the_public_domain(
+        value: str, message: str | None) -> None:
+    text = ("| Name | License |\n| --- | --- |\n| [A](https://a.org) | MIT |\n"
+            f"| [B](https://b.org) | {value} |\n")
+    assert [p.message for p in lint(text, "license")] == ([message] if message else [])
+
+
+def test_a_table_of_closed_tools_only_says_the_list_lists_them_on_purpose() -> None:
+    mixed = "".join(f"| [E{n}](https://e.org/{n}) | MIT |\n" for n in range(30))
+    text = ("| Name | License |\n| --- | --- |\n" + mixed + "| [C](https://c.org) | Not FOSS |\n")
+    assert [p.line for p in lint(text, "license")] == [33]
+    closed = ("\n## Proprietary\n\n| Name | License |\n| --- | --- |\n"
+              "| [P](https://p.org) | Not FOSS |\n| [Q](https://q.org) | Not FOSS |\n")
+    assert lint(text + closed, "license") == []
+
+
+def test_the_values_a_guide_gives_for_the_license_column_are_the_lists_own() -> None:
+    text = ("| Name | License |\n| --- | --- |\n| [A](https://a.org) | AGPL-3.0 |\n"
+            "| [B](https://b.org) | No license |\n| [C](https://c.org) | Other |\n")
+    assert len(lint(text, "license")) == 3
+    guide = ("# Contributing\n\n### License Column\n\n- the SPDX id (e.g., `MIT`, `AGPL-3.0`)\n"
+             "- **`Other`**: a license that matches no SPDX id.\n"
+             "- **`No license`**: a repository without a LICENSE file.\n\n## Style\n\n"
+             "Write `Foo` in code.\n")
+    assert lint_document(replace(parse(text), guide=guide), "license") == []
+    foo = text.replace("| Other |", "| Foo |")
+    assert [p.line for p in lint_document(replace(parse(foo), guide=guide), "license")] == [5]

@@ -92,9 +92,12 @@ _WITH_EXCEPTION = {
 
 # Terms outside the SPDX list that are known not to be open source.
 _NOT_OPEN = ("commons clause", "proprietary", "commercial", "custom", "freeware",
-             "closed source", "source available", "shareware")
+             "closed source", "source available", "shareware", "not foss", "not oss",
+             "not open source", "non free", "nonfree", "all rights reserved")
 _NO_LICENSE = ("-", "--", "\u2013", "\u2014", "?", "n/a", "na", "none", "nil", "null",
-               "unknown", "tbd")
+               "unknown", "tbd", "no license", "no licence", "unlicensed", "not licensed")
+# No license but none needed: the work is free of copyright.
+_PUBLIC_DOMAIN = ("public domain", "public domain (us)", "us public domain")
 # What GitHub shows for a license file it does not recognise: a license that is not stated,
 # not a license that is missing.
 _UNSTATED = ("other", "noassertion")
@@ -484,6 +487,8 @@ def _read_license(term: str) -> _Reading:
     if family:
         return _Reading(None, True, advice=f"'{term}' names no version: write e.g. "
                         f"{_either(family)}", names=frozenset(family))
+    if folded.replace("-", " ") in _PUBLIC_DOMAIN:
+        return _Reading(None, True)
     if folded in _NO_LICENSE or _SHORTCODES.fullmatch(folded):  # ":heavy_minus_sign:"
         return _Reading(None, False, problem=f"'{term}' names no license")
     if folded.replace("-", " ") in _NOT_OPEN:

@@ -62,15 +62,21 @@ _CLOSED_SHARE = 10  # one license in ten closed: a list that means to list close
 # A static shields.io badge: /badge/<label>-<message>-<colour>, where "--" is a dash.
 _BADGE_PATH = re.compile(r"/badge/(.+?)(?:\.(?:svg|png))?")
 _BADGE_PART = re.compile(r"(?<!-)-(?!-)")
+_GUIDE_HEADING = re.compile(r" {0,3}#{1,6}\s+(.*)")
+_ABOUT_LICENSES = re.compile(r"licen[cs]e", re.IGNORECASE)
+_CODE_VALUE = re.compile(r"`([^`\n]{1,40})`")
 _LICENSE_WORD = re.compile(r"^\s*licen[cs]e\s*:?\s*", re.IGNORECASE)
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
+    conf = {**conf, "allow": [*conf["allow"], *_guide_values(document.guide)]}
     found = list(_licenses(document, conf))
-    # A list that writes "Proprietary" or "Source available" for a tenth of its entries
-    # lists closed software on purpose (a FOSS column beside it): each is no slip.
+    # A list that writes "Proprietary" or "Source available" for a tenth of its entries,
+    # or gives closed tools a table of their own, lists closed software on purpose (a FOSS
+    # column beside it): each is no slip.
     closed = sum(says_closed(written.text) for written in found)
-    on_purpose = closed >= 2 and closed * _CLOSED_SHARE >= len(found)
+    on_purpose = (closed >= 2 and closed * _CLOSED_SHARE >= len(found)) \
+        or _closed_table(document, conf["columns"])
     for written in found:
         problem = _judge(written, conf)
         if problem is not None and not (on_purpose and is_closed(written.text)
@@ -87,6 +93,19 @@ def _licenses(document: Document, conf: dict) -> Iterator[_Written]:
                            claims_open=claims_open)
     for line, (text, column) in _tags(document, conf):
         yield _written(document, text, line, column)
+
+
+def _guide_values(guide: str) -> Iterator[str]:
+    """The values a contributing guide tells contributors to write about licenses, in code
+    (under a "License Column" heading: "`No license` — a repository with no LICENSE file",
+    "e.g. `AGPL-3.0`"): the list's own words, which need no other spelling."""
+    about = False
+    for line in guide.splitlines():
+        heading = _GUIDE_HEADING.match(line)
+        if heading:
+            about = bool(_ABOUT_LICENSES.search(heading.group(1)))
+        elif about or _ABOUT_LICENSES.search(line):
+            yield from (value.strip() for value in _CODE_VALUE.findall(line))
 
 
 def _tags(document: Document, conf: dict) -> Iterator[tuple[int, tuple[str, int]]]:
@@ -118,8 +137,7 @@ def _cells(document: Document, names: list[str]) -> Iterator[tuple[Cell, str, in
     whether its row says it is open source."""
     wanted = {name.casefold() for name in names}
     for table in document.tables:
-        index = next((i for i, cell in enumerate(table.header.cells)
-                      if cell.text.casefold() in wanted), None)
+        index = _license_column(table, wanted)
         if index is None or not _of_licenses(table, index):
             continue
         said = next((i for i, cell in enumerate(table.header.cells)
@@ -138,6 +156,24 @@ def _cells(document: Document, names: list[str]) -> Iterator[tuple[Cell, str, in
                 yield cell, cell.text, cell.column + max(cell.raw.find(cell.text), 0), \
                     said is not None and said < len(row.cells) \
                     and bool(_CHECKED.search(row.cells[said].raw))
+
+
+def _closed_table(document: Document, names: list[str]) -> bool:
+    """Whether a table lists closed software only ("Not FOSS" in every row): a list that
+    gives such tools a table of their own lists them on purpose."""
+    wanted = {name.casefold() for name in names}
+    for table in document.tables:
+        index = _license_column(table, wanted)
+        texts = [row.cells[index].text for row in table.rows
+                 if index is not None and index < len(row.cells)]
+        if len(texts) >= 2 and all(says_closed(text) for text in texts):
+            return True
+    return False
+
+
+def _license_column(table: Table, wanted: set[str]) -> int | None:
+    return next((i for i, cell in enumerate(table.header.cells)
+                 if cell.text.casefold() in wanted), None)
 
 
 def _of_licenses(table: Table, index: int) -> bool:
