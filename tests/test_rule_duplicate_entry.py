@@ -547,6 +547,17 @@ def test_a_repository_moved_to_a_renamed_owner_is_one_project() -> None:
     assert [p.line for p in lint(text, RULE)] == [3]
 
 
+def test_a_page_moved_within_its_site_and_described_alike_is_one_listing() -> None:
+    said = " - Review of preparing the toolkit for migration.\n"
+    text = (f"- [Prep](https://orbis.org/programs/ulc/prep/){said}"
+            "- [Meetup](https://meetup.com/a/) - Our group in Berlin.\n"
+            f"- [Prep](https://orbis.org/programs/osdc/prep/){said}"
+            "- [Meetup](https://meetup.com/b/) - Our group in Berlin.\n")
+    assert [p.line for p in lint(text, RULE)] == [3, 4]
+    other = text.replace(said, " - Review.\n", 1)
+    assert [p.line for p in lint(other, RULE)] == [4]
+
+
 def test_a_name_that_is_the_repositorys_path_names_the_repository() -> None:
     text = ("## Tools\n\n| Name | Formats |\n| - | - |\n"
             "| [Tern](https://github.com/tern-tools/tern) | SPDX |\n\n"

@@ -373,14 +373,15 @@ def _relation_keys(entry: Entry, looking: bool) -> set[str]:
         keys |= _named("page", _path_labels(normal), looking)
         if host not in FORGES:
             site = site_of(url)
-            keys |= _same_site(site, normal, looking, host)
+            keys |= _same_site(site, normal, looking, host) | _described(entry, site)
             keys |= _named("site", [site.split(".")[0]], looking)
     return keys
 
 
 def _described(entry: Entry, name: str) -> set[str]:
     """A repository of the same name described word for word alike: one project whose
-    owner was renamed (``babybeet/angular-tooltip``, ``lazycuh/angular-tooltip``)."""
+    owner was renamed (``babybeet/angular-tooltip``, ``lazycuh/angular-tooltip``); or two
+    pages of one site, one page moved (``/programs/ulc/x/``, ``/programs/osdc/x/``)."""
     words = entry.description.casefold().split()
     return {f"described:{name.casefold()}:{' '.join(words)}"} if len(words) >= 4 else set()
 
