@@ -329,3 +329,16 @@ def test_the_values_a_guide_gives_for_the_license_column_are_the_lists_own() -> 
     assert lint_document(replace(parse(text), guide=guide), "license") == []
     foo = text.replace("| Other |", "| Foo |")
     assert [p.line for p in lint_document(replace(parse(foo), guide=guide), "license")] == [5]
+
+
+def test_a_license_column_of_price_models_lists_closed_products_on_purpose() -> None:
+    rows = ["Commercial", "Subscription ($999+/year)", "Enterprise", "Volume pricing",
+            "Free (MIT)", "Free (Apache 2.0)", "Free (Foo)"]
+    text = "| Library | License |\n| --- | --- |\n" + "".join(
+        f"| **L{n}** | {value} |\n" for n, value in enumerate(rows))
+    assert [(p.line, p.message) for p in lint(text, "license")] == [
+        (8, "'Apache 2.0' is not an SPDX id: write 'Apache-2.0'"),
+        (9, "unknown license 'Foo': not in the SPDX list")]
+    one = text.replace("| Subscription ($999+/year) |", "| MIT |").replace(
+        "| Enterprise |", "| MIT |").replace("| Volume pricing |", "| MIT |")
+    assert next(p.line for p in lint(one, "license")) == 3  # "Commercial" alone is a slip

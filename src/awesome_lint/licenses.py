@@ -96,6 +96,16 @@ _NOT_OPEN = ("commons clause", "proprietary", "commercial", "custom", "freeware"
              "not open source", "non free", "nonfree", "all rights reserved")
 _NO_LICENSE = ("-", "--", "\u2013", "\u2014", "?", "n/a", "na", "none", "nil", "null",
                "unknown", "tbd", "no license", "no licence", "unlicensed", "not licensed")
+# A price before the license: "Free (MIT)".
+_FREE_LICENSE = re.compile(r"(?:free|open[ -]source|oss)\s*\(([^()]+)\)", re.IGNORECASE)
+# How closed software is sold, in a License column of commercial products.
+_PRICES = frozenset(("commercial", "subscription", "enterprise", "freemium", "paid",
+                     "credit-based", "pricing", "bundle", "trial", "quote", "tiered",
+                     "usage-based", "per-seat", "licensed"))
+_PRICE_WORDS = _PRICES | {"free", "volume", "suite", "per", "seat", "user", "scan", "and",
+                          "or", "custom", "plan", "plans", "license", "licence", ""}
+_PRICE_SPLIT = re.compile(r"[\s/,+&]+")
+_PARENTHESES = re.compile(r"\([^()]*\)")
 # No license but none needed: the work is free of copyright.
 _PUBLIC_DOMAIN = ("public domain", "public domain (us)", "us public domain")
 # What GitHub shows for a license file it does not recognise: a license that is not stated,
@@ -199,6 +209,8 @@ def _classify(text: str, lists: _Lists, deprecated: bool = True) -> Verdict:
     inner = _unquoted(text)
     if inner.casefold() in lists.allow:
         return Verdict(True, None, "")
+    if _price_model(inner):
+        return Verdict(False, "error", f"'{inner}' is not an open-source license")
     if _UNSAID.fullmatch(inner):  # "N/A", "Verified (unspecified)": read as one
         return Verdict(False, "error", f"'{inner}' names no license")
     offset = text.find(inner)
@@ -224,7 +236,7 @@ def names_license(text: str) -> bool:
     A license id, name, alias, family or expression does ("MIT", "GPL-3.0", "BSD-3 CC",
     "Proprietary"); a language or platform does not ("Go", "Nodejs/Docker").
     """
-    if any(reading.known for reading in _readings(text)):
+    if any(reading.known for reading in _readings(text)) or _price_model(_unquoted(text)):
         return True
     return any(_read_license(word).known for word in _unquoted(text).split())
 
@@ -234,26 +246,40 @@ def is_closed(text: str) -> bool:
     """Whether ``text`` names software that is not open source, and nothing it cannot read:
     "Proprietary", "Source available", "CC-BY-NC-4.0"."""
     readings = _readings(text)
-    return any(reading.closed for reading in readings) and \
-        all(reading.known for reading in readings)
+    return _price_model(_unquoted(text)) or (any(reading.closed for reading in readings)
+                                             and all(reading.known for reading in readings))
 
 
 def says_closed(text: str) -> bool:
     """Whether ``text`` says in words that the software is not open ("Proprietary",
     "Source available", "Freeware"), as a list that lists such software on purpose does."""
-    return " ".join(_unquoted(text).casefold().replace("-", " ").split()) in _NOT_OPEN
+    inner = _unquoted(text)
+    return " ".join(inner.casefold().replace("-", " ").split()) in _NOT_OPEN or _price_model(inner)
 
 
 def names_a_license(text: str) -> bool:
     """Whether ``text`` names a license itself, not only says there is none or that it is
     closed ("Proprietary", "-", "n/a"): what a column of licenses holds somewhere."""
-    folded = " ".join(_unquoted(text).casefold().split())
-    return names_license(text) and folded not in (*_NOT_OPEN, *_NO_LICENSE)
+    inner = _unquoted(text)
+    folded = " ".join(inner.casefold().split())
+    return names_license(text) and folded not in (*_NOT_OPEN, *_NO_LICENSE) \
+        and not _price_model(inner)
 
 
 def _unquoted(text: str) -> str:
-    """A cell's or tag's text without the backticks around it."""
-    return text.strip().strip("`").strip()
+    """A cell's or tag's text without the backticks around it, and without the price
+    before a license ("Free (MIT)" is MIT)."""
+    inner = text.strip().strip("`").strip()
+    free = _FREE_LICENSE.fullmatch(inner)
+    return free.group(1).strip() if free else inner
+
+
+def _price_model(text: str) -> bool:
+    """Whether the text says how closed software is sold, not under which license
+    ("Subscription ($999+/year)", "Freemium (10 barcode limit)", "Volume pricing")."""
+    words = _PRICE_SPLIT.split(_PARENTHESES.sub(" ", text).casefold().strip())
+    return bool(text) and all(word in _PRICE_WORDS for word in words) \
+        and any(word in _PRICES for word in words)
 
 
 def _readings(text: str) -> tuple[_Reading, ...]:
