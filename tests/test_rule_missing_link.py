@@ -133,3 +133,12 @@ def test_a_work_named_in_bold_among_cited_works_without_its_links_is_reported() 
     assert [p.line for p in lint(text, "missing-link")] == [10]
     group = works + "- **Articles**\n  - [Fuzzers](https://k.io/fuzz) - A post.\n"
     assert lint(group, "missing-link") == []
+
+
+def test_a_table_of_notes_that_cite_sources_under_one_label_needs_no_link_per_row() -> None:
+    text = ("|Trick|What|Link|\n|-|-|-|\n|Shader options|See the shader.|[Article](https://a.org/1)|\n"
+            "|Faster builds|Use an SSD.|[Article](https://a.org/2)|\n"
+            "|Full rebuild|A config change rebuilds all.||\n")
+    assert lint(text, "missing-link") == []
+    tools = text.replace("[Article](https://a.org/2)", "[Home](https://a.org/2)")
+    assert [p.line for p in lint(tools, "missing-link")] == [5]

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
-from awesome_lint.model import Document, Link
+from awesome_lint.model import Document, Link, Table
 from awesome_lint.problem import Problem, one_line
 from awesome_lint.urls import host_of
 
@@ -38,7 +38,8 @@ _NAME_BEFORE = re.compile(r"(?:^|[\s*+-])\[(?![ xX]\])[^\[\]]+\] +$")  # not a t
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
-    rows = document.reference_rows
+    rows = document.reference_rows | {e.line for table in document.tables
+                                      if _cites_one_label(table) for e in table.entries}
     works = {e.line for lst in document.entry_lists if lst.is_cited for e in lst.entries}
     linked = {link.line for link in document.links}
     for entry in document.entries:  # a work's nested notes do not make it a group's label
@@ -53,6 +54,15 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
         problem = _unusable(link) or _bracketed(document, link) or _label_as_url(link, labels)
         if problem is not None:
             yield problem
+
+
+def _cites_one_label(table: Table) -> bool:
+    """Whether the table's rows link only sources, all under one label ("| UE tip |
+    what it does | [文章链接](url) |"): notes, of which some cite nothing."""
+    labels = [link.text.strip().casefold() for entry in table.entries for link in entry.links
+              if not link.image]
+    return len(labels) >= 2 and len(set(labels)) == 1 \
+        and not any(entry.name.casefold() == labels[0] for entry in table.entries)
 
 
 def _unusable(link: Link) -> Problem | None:
