@@ -136,9 +136,13 @@ def test_a_work_named_in_bold_among_cited_works_without_its_links_is_reported() 
 
 
 def test_a_table_of_notes_that_cite_sources_under_one_label_needs_no_link_per_row() -> None:
-    text = ("|Trick|What|Link|\n|-|-|-|\n|Shader options|See the shader.|[Article](https://a.org/1)|\n"
+    text = ("# Notes\n\n|Trick|What|Link|\n|-|-|-|\n"
+            "|Shader options|See the shader.|[Article](https://a.org/1)|\n"
             "|Faster builds|Use an SSD.|[Article](https://a.org/2)|\n"
-            "|Full rebuild|A config change rebuilds all.||\n")
+            "|Full rebuild|A config change rebuilds all.||\n"
+            "|Module order|Dependencies.|[Article](https://a.org/3)|\n"
+            "|Ignore warnings|Arguments.Add(\"/ignore:4199\");||\n"
+            "|Setup.bat|Faster setup.|[Article](https://a.org/4)|\n")
     assert lint(text, "missing-link") == []
-    tools = text.replace("[Article](https://a.org/2)", "[Home](https://a.org/2)")
-    assert [p.line for p in lint(tools, "missing-link")] == [5]
+    tools = text.replace("[Article]", "[Repo]")
+    assert [p.line for p in lint(tools, "missing-link")] == [7, 9]

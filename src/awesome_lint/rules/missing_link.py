@@ -29,6 +29,11 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "http://https://x" (the scheme twice) or "http:/x" (a slash short).
 _MALFORMED_SCHEME = re.compile(r"https?:(?:/?(?!/)|//+https?:)", re.IGNORECASE)
 
+# Labels of a project's own link ("| Orca | [Repo](url) |"): a row without one misses it.
+_PROJECT_LABELS = frozenset(("repo", "repository", "github", "gitlab", "code", "source code",
+                             "website", "site", "homepage", "home", "link", "download",
+                             "project", "official", "url", "docs", "documentation"))
+
 # What a generator writes where it had no address: a path GitHub cannot show.
 _PLACEHOLDERS = frozenset(("undefined", "null", "none", "nan", "todo", "tbd", "url", "link"))
 
@@ -61,7 +66,7 @@ def _cites_one_label(table: Table) -> bool:
     what it does | [文章链接](url) |"): notes, of which some cite nothing."""
     labels = [link.text.strip().casefold() for entry in table.entries for link in entry.links
               if not link.image]
-    return len(labels) >= 2 and len(set(labels)) == 1 \
+    return len(labels) >= 2 and len(set(labels)) == 1 and labels[0] not in _PROJECT_LABELS \
         and not any(entry.name.casefold() == labels[0] for entry in table.entries)
 
 
