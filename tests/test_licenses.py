@@ -95,7 +95,10 @@ OK, WARN, ERROR = (True, None), (True, "warning"), (False, "error")
         ("MIT OR GNU General Public License v2.0", WARN, "MIT OR GPL-2.0-only"),
         ("Other", WARN, None),
         ("-", ERROR, None),
-        ("Public Domain", ERROR, None),
+        ("Public Domain", OK, None),  # free of copyright: no license needed
+        ("No license", ERROR, None),
+        ("Free (MIT)", OK, None),
+        ("Subscription ($999+/year)", ERROR, None),
     ],
 )
 def test_classify(text: str, expected: tuple[bool, str | None], canonical: str | None) -> None:

@@ -146,3 +146,10 @@ def test_a_table_of_notes_that_cite_sources_under_one_label_needs_no_link_per_ro
     assert lint(text, "missing-link") == []
     tools = text.replace("[Article]", "[Repo]")
     assert [p.line for p in lint(tools, "missing-link")] == [7, 9]
+
+
+def test_a_link_without_text_shows_nothing() -> None:
+    text = ("- [](https://x.org/e) - d.\n- [![CI](https://img.org/b.svg)](https://y.org) - e.\n"
+            "- [ ](https://z.org) - f.\n- [A](https://a.org) - a.\n")
+    assert [(p.line, p.message.split(":")[0]) for p in lint(text, "missing-link")] == [
+        (1, "link has no text"), (3, "link has no text")]

@@ -34,6 +34,8 @@ _PROJECT_LABELS = frozenset(("repo", "repository", "github", "gitlab", "code", "
                              "website", "site", "homepage", "home", "link", "download",
                              "project", "official", "url", "docs", "documentation"))
 
+_EMPTY_TEXT = re.compile(r"\[[ \t]*\]\([ \t]*<?$")
+
 # What a generator writes where it had no address: a path GitHub cannot show.
 _PLACEHOLDERS = frozenset(("undefined", "null", "none", "nan", "todo", "tbd", "url", "link"))
 
@@ -56,7 +58,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
             yield Problem(entry.line, entry.column, f"'{one_line(entry.name)}' has no link")
     labels = {link.text.casefold() for link in document.links if link.kind == "definition"}
     for link in document.links:
-        problem = _unusable(link) or _bracketed(document, link) or _label_as_url(link, labels)
+        problem = _unusable(link) or _bracketed(document, link) or \
+            _label_as_url(link, labels) or _textless(document, link)
         if problem is not None:
             yield problem
 
@@ -123,6 +126,17 @@ def _bracketed(document: Document, link: Link) -> Problem | None:
         return None
     return Problem(link.line, link.column, f"written {written}: GitHub shows the brackets "
                    "and links the bare URL, not the name; write [name](url)")
+
+
+def _textless(document: Document, link: Link) -> Problem | None:
+    """``[](https://…)``: a link without text, which GitHub shows as nothing at all."""
+    if link.kind != "inline" or link.image or link.text.strip():
+        return None
+    before = document.lines[link.line - 1][:link.column - 1]
+    if not _EMPTY_TEXT.search(before):
+        return None  # a badge or an image is its text: [![CI](badge)](url)
+    return Problem(link.line, link.column, "link has no text: GitHub shows nothing to "
+                   "click; write [name](url)")
 
 
 def _label_as_url(link: Link, labels: set[str]) -> Problem | None:
