@@ -558,6 +558,15 @@ def test_a_page_moved_within_its_site_and_described_alike_is_one_listing() -> No
     assert [p.line for p in lint(other, RULE)] == [4]
 
 
+def test_a_project_deployed_under_its_name_is_its_repository() -> None:
+    text = ("- [Swyxkit](https://swyxkit.netlify.app/) - A starter.\n"
+            "- [Other](https://other.dev) - Else.\n"
+            "- [Swyxkit](https://github.com/sw-yx/swyxkit) - The starter's code.\n"
+            "- [Orbit](https://orbit.kiwi) - A site.\n"
+            "- [Orbit](https://github.com/zumerlab/orbit) - A library.\n")
+    assert [p.line for p in lint(text, RULE)] == [3]
+
+
 def test_a_name_that_is_the_repositorys_path_names_the_repository() -> None:
     text = ("## Tools\n\n| Name | Formats |\n| - | - |\n"
             "| [Tern](https://github.com/tern-tools/tern) | SPDX |\n\n"

@@ -49,6 +49,9 @@ _PUBLICATIONS = frozenset(("blog", "blogs", "news", "newsletter"))  # a site's, 
 # and github.com/zumerlab/orbit).
 _MEETS = {"repo": ("site", "page"), "name": ("page",), "site": ("repo", "page"),
           "page": ("repo", "name", "site")}
+_DEPLOY_HOSTS = frozenset(("netlify.app", "vercel.app", "pages.dev", "herokuapp.com",
+                           "web.app", "firebaseapp.com", "fly.dev", "onrender.com",
+                           "glitch.me", "surge.sh"))
 _WHOLE_PAGE = frozenset(("readme", "readme-ov-file", "top", "start"))
 _DIGITS = re.compile(r"[\d.|\-]+")
 _PACKAGE_PARTS = re.compile(r"[-_]")
@@ -370,7 +373,7 @@ def _relation_keys(entry: Entry, looking: bool) -> set[str]:
                 keys |= _named("repo", [owner], looking) | _named("name", [name], looking)
                 keys |= _described(entry, name)
             continue
-        keys |= _named("page", _path_labels(normal), looking)
+        keys |= _named("page", _path_labels(normal) | _deployed(host), looking)
         if host not in FORGES:
             site = site_of(url)
             keys |= _same_site(site, normal, looking, host) | _described(entry, site)
@@ -404,6 +407,13 @@ def _named(kind: str, names: Iterable[str], looking: bool) -> set[str]:
     kinds it meets (a repository meets a site or page of its name, not another one)."""
     sides = _MEETS[kind] if looking else (kind,)
     return {f"{side}:{name.casefold()}" for side in sides for name in names if name}
+
+
+def _deployed(host: str) -> set[str]:
+    """The project a deploy host serves, named by its subdomain (``swyxkit.netlify.app``
+    of ``github.com/sw-yx/swyxkit``): a page of it, as a path would be."""
+    label, _, rest = host.partition(".")
+    return {label.casefold()} if rest in _DEPLOY_HOSTS and len(label) > 2 else set()
 
 
 def _path_labels(normal: str) -> set[str]:
