@@ -383,3 +383,11 @@ def test_contents_that_link_the_repositorys_pages_list_the_headings_that_do_too(
     unlisted = text.replace("    * 2.3. [Builds](/ci/README.md)\n", "")
     assert [(p.rule, p.message.split(" (")[0]) for p in lint_all(unlisted)] == [
         ("toc", "table of contents misses '2.3. Builds'")]
+
+
+def test_an_entry_whose_heading_was_renamed_and_moved_is_renamed_not_removed() -> None:
+    text = ("## Contents\n- [Logging](#logging)\n  - [Splunk](#splunk)\n"
+            "  - [Humio / LogScale](#humio--logscale)\n  - [Loki](#loki)\n  - [Sumo](#sumo)\n"
+            "## Logging\n### Splunk\n### Loki\n### Humio / CrowdStrike LogScale\n### Sumo\n")
+    assert [p.message.split("; ")[-1] for p in lint(text, "toc")] == [
+        "'Humio / CrowdStrike LogScale' (line 10) stands in its place"]

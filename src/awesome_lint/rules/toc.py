@@ -592,6 +592,12 @@ class _Contents:
                 for line, section in self._alike(gone.get(gap, []), sections):
                     self.renamed[line] = section
                     added.remove(section)
+        # Renamed and moved too ("Humio / LogScale", now "Humio / CrowdStrike LogScale"
+        # after "Loki"): the name nearly is, anywhere in the list.
+        left = [line for lines in gone.values() for line in lines if line not in self.renamed]
+        for line, section in self._alike(left, list(added)):
+            self.renamed[line] = section
+            added.remove(section)
 
     def _alike(self, lines: list[int], sections: list[int]) -> list[tuple[int, int]]:
         """Pairs of a stale entry and a missing section whose names are each other's
