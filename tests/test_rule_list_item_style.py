@@ -795,3 +795,9 @@ def test_a_pipe_before_prose_is_a_separator_and_before_a_link_is_not() -> None:
             "- [E](https://e.org) - Eps tool.\n- [F](https://f.org) | [Docs](https://f.org/d)\n")
     assert [(p.line, p.message) for p in lint(text, RULE)] == [
         (7, "separator ' | ' between the link and the description: write ' - '")]
+
+
+def test_a_credit_link_in_parentheses_stands_before_the_separator() -> None:
+    item = ("- [Rebuilding a site](https://e.org/s) ([@radio](https://t.org/radio)) - detail on "
+            "the decisions.")
+    assert found(BASE + item) == [(5, 74, "capitalize")]

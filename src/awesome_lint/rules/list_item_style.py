@@ -290,7 +290,9 @@ def _skip_adornments(text: str, end: int, code: dict[int, int]) -> int:
             after = after if after >= 0 and _separated(text, after) else -1
         if after < 0 and text.startswith("(", at) and at > end:  # "[Post](url) (Jane Doe): …"
             after = _balanced(text, at, "(", ")")
-            after = after if after >= 0 and _COLON.match(text, after) else -1
+            credit = after > 0 and _link_end(text, at + 1) == after - 1  # "([@radio](url))"
+            separator = _SEPARATOR if credit else _COLON
+            after = after if after >= 0 and separator.match(text, after) else -1
         if after < 0 or not (_SEPARATOR.match(text, after) or _GAP.match(text, after)
                              or _ELEMENT.match(text, after) or not text[after:].strip()):
             return end
