@@ -55,6 +55,9 @@ SNIPPETS = {
     "tag-alone-on-its-line-ends-a-table": (
         "| Name | Description |\n| --- | --- |\n| [A](https://a.dev) | A. |\n<br/>\n"
         "<b>[B](https://b.dev)</b> goes on\n"),
+    "indented-code-block-goes-on-past-its-first-line": (
+        "Intro.\n\n    * Frameworks\n        * [A](https://a.dev) - A.\n\n"
+        "        * [B](https://b.dev) - B.\n\n- [C](https://c.dev) - C.\n"),
     "list-item-ends-a-table": (
         "| Name | Description |\n| --- | --- |\n| [A](https://a.dev) | A. |\n"
         "- [B](https://b.dev) - B.\n"),

@@ -943,7 +943,7 @@ def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
     fence: tuple[str, int, int] | None = None
     in_comment: tuple[int, int, list[str]] | None = None
     previous = filled = ""  # filled: the last visible line that is not blank
-    html_block = False
+    html_block = code = False
     closers = _CommentClosers(lines)
     for number, line in enumerate(lines, start=1):
         line = _unquote(line)
@@ -961,7 +961,10 @@ def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
                 fence = (opening.group(2)[0], len(opening.group(2)), number)
                 visible.append("")
                 continue
-            if _indent(line) >= 4 and not previous.strip() and not _in_list_context(filled):
+            indented = _indent(line) >= 4 or not line.strip()
+            code = indented and (code or (not previous.strip() and line.strip() != ""
+                                          and not _in_list_context(filled)))
+            if code:  # an indented code block, up to a line indented less
                 visible.append("")
                 previous = line
                 continue
