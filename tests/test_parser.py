@@ -502,6 +502,13 @@ def test_paragraphs_that_start_with_a_link_are_entries_where_a_section_has_three
     assert [e.name for e in parse(blurbs).entries] == ["Prosody"]
 
 
+def test_link_lines_each_broken_off_with_br_are_entries() -> None:
+    text = ("# Toolbox\n\n## Proxies\n\n[Envoy](https://envoy.io) <br>\n"
+            "[HAProxy](https://haproxy.org) <br>\n[Traefik](https://traefik.io) <br>\n"
+            "See also [nginx](https://nginx.org).\n")
+    assert [e.name for e in parse(text).entries] == ["Envoy", "HAProxy", "Traefik"]
+
+
 @pytest.mark.parametrize("note", ["Also [Mednafen](https://mednafen.dev/) covers the VB.",
                                   "此外 [Mednafen](https://mednafen.dev/) 亦覆盖 VB。"])
 def test_a_note_that_opens_with_also_is_prose(note: str) -> None:

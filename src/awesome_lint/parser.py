@@ -66,6 +66,7 @@ _DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*+:?-+:?[ \t]*+(\|[ \t]*+:?-+:?[ \t]*+)
 _FOOTNOTE_DEF = re.compile(r" {0,3}\[\^([^\]\s]+)\]:")
 _REF_DEF = re.compile(r"^ {0,3}\[(?!\^)([^\]]+)\]:[ \t]*<?([^\s>]+)>?")  # "[^1]:": a footnote
 # A paragraph that starts with a link out of the page: "[__Name__](invite) \\".
+_BROKEN_AFTER = re.compile(r"<br\s*/?>\s*$", re.IGNORECASE)  # a line break ends the line
 _PARAGRAPH_ENTRY = re.compile(r" {0,3}(?=(?:\*\*|__)?\[(?!!)[^\]]+\]\([^#)])")
 _PARAGRAPH_ENTRIES = 3
 _TAGGED_TITLE = re.compile(r"\s*\[\[[^\[\]]+\]\([^()\s]+\)\][ \t]+(\w[^\[\]()\n]*?\S)"
@@ -293,7 +294,8 @@ class _Builder:
                 self._close_list(items)
                 if not _REF_DEF.match(line) and index not in self.split_definitions:
                     self._links(line, index + 1)
-                    if previous_blank and (start := _PARAGRAPH_ENTRY.match(line)):
+                    if (previous_blank or _BROKEN_AFTER.search(self.visible[index - 1])) \
+                            and (start := _PARAGRAPH_ENTRY.match(line)):  # "… <br>" above
                         self.paragraphs.append((len(self.sections) - 1, _Item(
                             index + 1, 0, 0, start.end() + 1, line[start.end():], None)))
             previous_blank = False
