@@ -391,3 +391,19 @@ def test_an_entry_whose_heading_was_renamed_and_moved_is_renamed_not_removed() -
             "## Logging\n### Splunk\n### Loki\n### Humio / CrowdStrike LogScale\n### Sumo\n")
     assert [p.message.split("; ")[-1] for p in lint(text, "toc")] == [
         "'Humio / CrowdStrike LogScale' (line 10) stands in its place"]
+
+
+def test_an_entry_whose_anchor_is_a_heading_of_another_level_names_its_own_heading() -> None:
+    text = ("# T\n\n## Contents\n\n- [Analysis](#analysis)\n- [Benchmarks](#standards)\n"
+            "- [Language](#language)\n  - [Standards](#standards)\n\n## Analysis\n\n"
+            "## Benchmarks\n\n## Language\n\n### Standards\n")
+    assert [p.message for p in lint(text, "toc")] == [
+        "'Benchmarks' links '#standards', the anchor of 'Standards' (line 16); "
+        "'Benchmarks' (line 12) is '#benchmarks'"]
+
+
+def test_each_link_of_a_line_of_several_names_its_own_heading() -> None:
+    text = ("# T\n\n## Contents\n\n- [Langs](#langs)\n  - [Go](#go) • [Ruby](#ruby)\n\n"
+            "## Langs\n\n### Go\n\n### Ruby\n\n### Rust\n")
+    assert [p.message for p in lint(text, "toc")] == [
+        "table of contents misses 'Rust' (line 14); list it after 'Ruby'"]

@@ -195,9 +195,10 @@ def _listings(document: Document, toc: _Toc,
             continue
         previous = section
         entry = entries.get(link.line)
-        listings[(link.line, link.column)] = _Listing(
+        own = entry is not None and (entry.link is None or entry.link.column == link.column)
+        listings[(link.line, link.column)] = _Listing(  # "[A](#a) · [B](#b)": B names B
             section, link.line, entry.column if entry else link.column,
-            one_line(entry.name if entry else link.text), bool(entry and entry.children))
+            one_line(entry.name if entry and own else link.text), bool(entry and entry.children))
     listings.update(_labels(toc, titled))
     return listings
 
@@ -237,8 +238,7 @@ def _misdirected(document: Document, toc: _Toc,
             named = [i for i in named if i not in claimed]
         elif parent is not None and sections[listing.section].parent != parent:
             named = [i for i in named if sections[i].parent == parent]
-        elif level is not None and sections[listing.section].level != level \
-                and folded(sections[listing.section].title) == name:
+        elif level is not None and sections[listing.section].level != level:
             named = [i for i in named if sections[i].level == level]  # its siblings' level
         else:
             named = []
