@@ -603,3 +603,9 @@ def test_numbered_headings_that_each_name_a_page_keep_their_numbers_order() -> N
     assert headings.is_numbered
     unnumbered = parse(text.replace("2.1. ", "").replace("2.2. ", "").replace("2.3. ", ""))
     assert not next(lst for s in unnumbered.sections for lst in s.lists).is_numbered
+
+
+def test_an_emoji_shortcode_before_a_text_name_is_no_part_of_it() -> None:
+    text = ("- :star: WGAN: Wasserstein GAN, [[paper]](https://arxiv.org/abs/1701.07875)\n"
+            "- :heavy_check_mark: DCGAN: Deep GAN, [[paper]](https://arxiv.org/abs/1511.06434)\n")
+    assert [e.name for e in parse(text).entries] == ["WGAN", "DCGAN"]

@@ -801,3 +801,13 @@ def test_a_credit_link_in_parentheses_stands_before_the_separator() -> None:
     item = ("- [Rebuilding a site](https://e.org/s) ([@radio](https://t.org/radio)) - detail on "
             "the decisions.")
     assert found(BASE + item) == [(5, 74, "capitalize")]
+
+
+def test_a_colon_inside_the_bold_is_the_separator_and_is_never_moved() -> None:
+    text = ("# M\n\n## Metrics\n\n- [Alpha](https://a.org): Computes the alpha score.\n"
+            "- [Beta](https://b.org): Computes the beta score.\n"
+            "- [Gamma](https://c.org): Computes the gamma score.\n"
+            "- **[BLEU](https://e.org/bleu):** evaluates n-gram overlap.\n")
+    assert [(p.line, p.data["check"]) for p in lint(text, RULE)] == [(8, "capitalize")]
+    dashed = text.replace("): ", ") - ")
+    assert [(p.line, p.data["check"]) for p in lint(dashed, RULE)] == [(8, "capitalize")]

@@ -138,6 +138,9 @@ def _named_link(tokens: list[dict]) -> bool:
         tokens[0].get("children", [])).startswith(("http://", "https://", "www."))
 
 
+_LEADING_SHORTCODES = re.compile(r"^\s*(?::[a-z0-9_+-]+:\s*)+")  # ":star: WGAN: …"
+
+
 def text_name(tokens: list[dict]) -> tuple[str, str, str]:
     """(name, rest, kind) of an item that does not start with a link.
 
@@ -151,7 +154,7 @@ def text_name(tokens: list[dict]) -> tuple[str, str, str]:
         name = plain(bold.get("children", []), images=False).strip().rstrip(":").strip()
         return name, plain(tokens[tokens.index(bold) + 1:]), "text"
     first_link = next((i for i, t in enumerate(tokens) if t["type"] == "link"), len(tokens))
-    prefix = plain(tokens[:first_link], images=False)
+    prefix = _LEADING_SHORTCODES.sub("", plain(tokens[:first_link], images=False))
     full = plain(tokens)
     split = _NAME_SPLIT.match(prefix)
     if split and len(split["name"].split()) <= 6 and ". " not in split["name"]:

@@ -137,6 +137,7 @@ class _Item:
     hidden: bool  # an HTML comment was blanked out of the item's text
     below: int = 0  # how many lines below the item's first ``text`` is
     tagged: bool = False  # a tag stands between the link and the separator: "[Go]"
+    inside: bool = False  # the colon stands inside the emphasis: "**[Name](url):**"
 
     @property
     def wrapped(self) -> bool:
@@ -196,7 +197,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     for item in items:
         # Where a comment was blanked, columns hold but the words around it may not.
         if item.start >= 0 and not item.hidden:
-            if separator and item.text[item.sep:item.start] not in guided:
+            if separator and item.text[item.sep:item.start] not in guided and not item.inside:
                 yield from _separator(item, separator)
             if capitalize and item.start > item.sep:  # glued on: its separator is the slip
                 yield from _capitalize(item, conf, names)
@@ -230,14 +231,18 @@ def _cut(entry: Entry, document: Document, conf: dict) -> _Item | None:
     end = spaced.end() if spaced else _link_end(text, lead)
     if end < 0:
         return None
-    if lead > marks and text.startswith(text[marks:lead][::-1], end):
+    closer = text[marks:lead][::-1]
+    inside = lead > marks and text.startswith(":" + closer, end)
+    if inside:  # "**[BLEU](url):** Evaluates": read as "**[BLEU](url)**: Evaluates"
+        text = text[:end] + closer + ":" + text[end + 1 + len(closer):]
+    if lead > marks and text.startswith(closer, end):
         end += lead - marks
     code = _code_spans(text)
     adorned = _skip_adornments(text, end, code)
     tagged = bool(_TAG_AFTER_LINK.fullmatch(text, end, adorned))
     sep, start = _description_start(entry, text, adorned, conf, tagged)
     return _Item(entry, text, entry.column, sep, start, _hidden(entry, document),
-                 tagged=tagged)
+                 tagged=tagged, inside=inside)
 
 
 def _hidden(entry: Entry, document: Document) -> bool:
