@@ -811,3 +811,15 @@ def test_a_colon_inside_the_bold_is_the_separator_and_is_never_moved() -> None:
     assert [(p.line, p.data["check"]) for p in lint(text, RULE)] == [(8, "capitalize")]
     dashed = text.replace("): ", ") - ")
     assert [(p.line, p.data["check"]) for p in lint(dashed, RULE)] == [(8, "capitalize")]
+
+
+def test_a_field_line_under_the_description_does_not_end_it() -> None:
+    items = "".join(f"- **[{n}](https://e.org/{n})** `ok`\n  A dataset of {n}.\n"
+                    for n in ("alpha", "beta", "delta", "kappa"))
+    gamma = "- **[gamma](https://e.org/g)** `ok`\n  A dataset of speech\n"
+    text = "## Datasets\n\n" + items + gamma
+    assert [p.line for p in lint(text, RULE)] == [12]
+    sized = text.replace("A dataset of alpha.\n", "A dataset of alpha.\n  Size: ~4k tweets\n")
+    assert [p.line for p in lint(sized, RULE)] == [13]
+    said = text.replace("A dataset of alpha.\n", "A dataset of\n  Alpha Browser: a sentence.\n")
+    assert [p.line for p in lint(said, RULE)] == [13]

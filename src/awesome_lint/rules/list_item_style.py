@@ -95,6 +95,7 @@ _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 _LEADING_MARKS = re.compile(  # emoji before the link: ":free: ", "🌟 "
     "(?:(?::[a-z0-9_+-]+:|[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+)\\s*)*")
 _ELEMENT = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>[^<>]*</\1>")
+_FIELD_LINE = re.compile(r"\s*(?:[*_]{1,2})?[A-Z][\w ]{0,20}?(?:[*_]{1,2})?:(?:[*_]{1,2})?\s")
 _JOINER = re.compile(r"[ \t]+--[ \t]+(?=\[)")
 _NOTE_BEFORE_SEPARATOR = re.compile(r"[ \t]+\([^()]*\)")  # "(Jane Doe): …", a creator
 _COLON = re.compile(r"[ \t]*:[ \t]")
@@ -643,6 +644,8 @@ class _End:
 def _end(item: _Item) -> _End | None:
     """The end of the description's prose, past tags and badges; None if there is none."""
     lines = item.entry.raw.split("\n")
+    while len(lines) > 1 and _FIELD_LINE.match(lines[-1]) and lines[-1].rstrip()[-1:] not in ".!?":
+        lines.pop()  # "Size: ~4k tweets", "Paper: [x](url)": a field under the sentence
     if len(lines) == 1:
         line, column, text, start = item.entry.line, item.column, item.text, item.start
     else:
