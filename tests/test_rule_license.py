@@ -342,3 +342,10 @@ def test_a_license_column_of_price_models_lists_closed_products_on_purpose() -> 
     one = text.replace("| Subscription ($999+/year) |", "| MIT |").replace(
         "| Enterprise |", "| MIT |").replace("| Volume pricing |", "| MIT |")
     assert next(p.line for p in lint(one, "license")) == 3  # "Commercial" alone is a slip
+
+
+def test_a_guides_value_after_an_emoji_is_the_lists_own_too() -> None:
+    text = "| Name | License |\n| --- | --- |\n| [A](https://a.org) | Apache 2.0 |\n"
+    guide = "- `\U0001f513 MIT` / `\U0001f513 Apache 2.0`: an open license\n"
+    assert len(lint(text, "license")) == 1
+    assert lint_document(replace(parse(text), guide=guide), "license") == []

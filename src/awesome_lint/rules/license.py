@@ -64,6 +64,7 @@ _BADGE_PATH = re.compile(r"/badge/(.+?)(?:\.(?:svg|png))?")
 _BADGE_PART = re.compile(r"(?<!-)-(?!-)")
 _GUIDE_HEADING = re.compile(r" {0,3}#{1,6}\s+(.*)")
 _ABOUT_LICENSES = re.compile(r"licen[cs]e", re.IGNORECASE)
+_LEADING_SYMBOLS = re.compile(r"^[^\w(]+\s")
 _CODE_VALUE = re.compile(r"`([^`\n]{1,40})`")
 _LICENSE_WORD = re.compile(r"^\s*licen[cs]e\s*:?\s*", re.IGNORECASE)
 
@@ -105,7 +106,8 @@ def _guide_values(guide: str) -> Iterator[str]:
         if heading:
             about = bool(_ABOUT_LICENSES.search(heading.group(1)))
         elif about or _ABOUT_LICENSES.search(line):
-            yield from (value.strip() for value in _CODE_VALUE.findall(line))
+            for value in _CODE_VALUE.findall(line):  # "`🔓 Apache 2.0`": "Apache 2.0" too
+                yield from {value.strip(), _LEADING_SYMBOLS.sub("", value).strip()} - {""}
 
 
 def _tags(document: Document, conf: dict) -> Iterator[tuple[int, tuple[str, int]]]:
