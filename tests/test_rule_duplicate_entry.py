@@ -715,3 +715,11 @@ def test_papers_behind_their_venue_tags_are_named_by_their_titles() -> None:
     assert lint(text, RULE) == []
     copied = text.replace("2504.10326", "2506.14707")
     assert [p.line for p in lint(copied, RULE)] == [4]
+
+
+def test_a_credit_under_acknowledgements_is_no_second_listing() -> None:
+    text = ("## Tools\n\n- [NusaCrowd](https://github.com/IndoNLP/nusa-crowd) - Datasets.\n\n"
+            "## Acknowledgements\n\n- [NusaCrowd](https://github.com/IndoNLP/nusa-crowd) and "
+            "[SEACrowd](https://github.com/SEACrowd) - where I contributed.\n")
+    assert lint(text, RULE) == []
+    assert len(lint(text.replace("Acknowledgements", "More tools"), RULE)) == 1

@@ -49,6 +49,10 @@ _PUBLICATIONS = frozenset(("blog", "blogs", "news", "newsletter"))  # a site's, 
 # and github.com/zumerlab/orbit).
 _MEETS = {"repo": ("site", "page"), "name": ("page",), "site": ("repo", "page"),
           "page": ("repo", "name", "site")}
+# Sections that credit people and projects, not list them: "Acknowledgements", "Thanks".
+_THANKS = re.compile(r"\W*(?:acknowledge?ments?|credits?|(?:special )?thanks|sponsors?"
+                     r"|backers|supporters|contributors|maintainers|citation|cite)\b",
+                     re.IGNORECASE)
 _DEPLOY_HOSTS = frozenset(("netlify.app", "vercel.app", "pages.dev", "herokuapp.com",
                            "web.app", "firebaseapp.com", "fly.dev", "onrender.com",
                            "glitch.me", "surge.sh"))
@@ -80,7 +84,9 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     if not by <= set(_KINDS):
         raise ConfigError(f"{ID}: option 'by' takes 'url' and 'name', got {conf['by']!r}")
     references = document.reference_rows
-    entries = [e for e in document.entries if e.line not in references and not _invites(e)]
+    thanks = {i for i, section in enumerate(document.sections) if _THANKS.match(section.title)}
+    entries = [e for e in document.entries if e.line not in references and not _invites(e)
+               and e.section not in thanks]
     seen = _Seen(shared=_shared_homes(entries))
     for entry in entries:
         urls = _compared_urls(entry)
