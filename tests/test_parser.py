@@ -609,3 +609,12 @@ def test_an_emoji_shortcode_before_a_text_name_is_no_part_of_it() -> None:
     text = ("- :star: WGAN: Wasserstein GAN, [[paper]](https://arxiv.org/abs/1701.07875)\n"
             "- :heavy_check_mark: DCGAN: Deep GAN, [[paper]](https://arxiv.org/abs/1511.06434)\n")
     assert [e.name for e in parse(text).entries] == ["WGAN", "DCGAN"]
+
+
+def test_a_title_before_a_link_labelled_as_its_paper_names_the_item() -> None:
+    text = ("- Photo-Realistic Single Image Super-Resolution, [[paper]](https://arxiv.org/abs/1)\n"
+            "- SRGAN: Super-Resolution, [[paper]](https://arxiv.org/abs/1)\n"
+            "- Also, [Quora](https://www.quora.com/), you know the drill.\n")
+    assert [(e.kind, e.name) for e in parse(text).entries] == [
+        ("text", "Photo-Realistic Single Image Super-Resolution"), ("text", "SRGAN"),
+        ("prose", "")]

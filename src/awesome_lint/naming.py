@@ -159,12 +159,22 @@ def text_name(tokens: list[dict]) -> tuple[str, str, str]:
     split = _NAME_SPLIT.match(prefix)
     if split and len(split["name"].split()) <= 6 and ". " not in split["name"]:
         name = split["name"].strip()
+    elif first_link < len(tokens) and _cites_its_work(tokens[first_link], prefix):
+        name = prefix.strip().rstrip(",;:-\u2013\u2014( ").strip()  # "A Title, [[paper]](url)"
     else:
         name = _short_name(prefix, linked=first_link < len(tokens))
     if not name:
         return "", full, "prose"
     at = full.find(name)
     return name, full[at + len(name):] if at >= 0 else full, "text"
+
+
+def _cites_its_work(link: dict, prefix: str) -> bool:
+    """Whether a title stands before a link labelled as its work's ("Photo-Realistic
+    Super-Resolution, [[paper]](url)"): the item is named by the title."""
+    label = plain(link.get("children", []), images=False).strip().strip("[]")
+    return _is_generic_label(label) and prefix.rstrip()[-1:] in (",", ":", "-", "(") \
+        and 2 <= len(prefix.split()) <= 30 and ". " not in prefix.strip()
 
 
 def _short_name(prefix: str, linked: bool) -> str:
