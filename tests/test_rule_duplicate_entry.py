@@ -723,3 +723,11 @@ def test_a_credit_under_acknowledgements_is_no_second_listing() -> None:
             "[SEACrowd](https://github.com/SEACrowd) - where I contributed.\n")
     assert lint(text, RULE) == []
     assert len(lint(text.replace("Acknowledgements", "More tools"), RULE)) == 1
+
+
+def test_themes_of_one_owners_collection_share_its_repository() -> None:
+    text = ("- [DevExpress OfficeWhite](https://github.com/DevExpress/bootstrap-themes/) - A.\n"
+            "- [DevExpress Purple](https://github.com/DevExpress/bootstrap-themes/) - B.\n"
+            "- [Facebook Jest](https://github.com/facebook/react) - C.\n"
+            "- [Facebook React](https://github.com/facebook/react) - D.\n")
+    assert [p.line for p in lint(text, RULE)] == [4]

@@ -252,16 +252,17 @@ def _releases(one: str, two: str) -> bool:
 
 def _repository_variants(entry: Entry, one: str, two: str) -> bool:
     """Names that differ after a shared first word that the repository is named by
-    ("Chimera Ortho" and "Chimera Ergo" at g/chimera); at a site, "Arize AI" and "Arize AX"
+    ("Chimera Ortho" and "Chimera Ergo" at g/chimera), or by its owner where it holds many
+    ("DevExpress Purple" at DevExpress/bootstrap-themes); at a site, "Arize AI" and "Arize AX"
     are one listed twice, and where one name is the repository's, the other was copied
     ("Java Multithreading" at java-collections-framework)."""
     first, second = one.split(), two.split()
     if len(first) < 2 or len(second) < 2 or first[0] != second[0] or len(first[0]) < 4:
         return False
-    names = [found.rsplit("/", 1)[-1].casefold() for url in entry.urls
-             if (found := repository(url)) is not None]
-    words = [_NAME_PARTS.split(name) for name in names]
-    return any(parts[0] == first[0] and parts not in (first, second) for parts in words)
+    repos = [found.split("/")[1:3] for url in entry.urls if (found := repository(url))]
+    words = [_NAME_PARTS.split(name.casefold()) for _, name in repos]
+    return any(parts[0] == first[0] and parts not in (first, second) for parts in words) \
+        or any(owner.casefold() == first[0] and name.endswith("s") for owner, name in repos)
 
 
 def _parts_of_parent(entry: Entry, other: Entry) -> bool:
