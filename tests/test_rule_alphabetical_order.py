@@ -625,3 +625,15 @@ def test_a_leading_dot_may_be_spoken() -> None:
     assert lint(text, RULE) == []
     slip = text.replace("- [Go]", "- [Zig](https://z.dev) - SDK.\n- [Go]")
     assert [p.message.split(" should")[0] for p in lint(slip, RULE)] == ["'Zig'"]
+
+
+def test_a_trailing_scoped_package_is_sorted_where_the_list_files_scopes_by_letters() -> None:
+    style = ("## Style\n\n- [const case](https://a.org/c) - A.\n"
+             "- [editorconfig](https://a.org/e) - B.\n- [filenames](https://a.org/f) - C.\n"
+             "- [paths](https://a.org/p) - D.\n- [Switch case](https://a.org/s) - E.\n"
+             "- [@gitbutler/imports](https://a.org/g) - F.\n")
+    quality = ("## Quality\n\n- [array](https://b.org/a) - A.\n"
+               "- [@eslint-community/x](https://b.org/e) - B.\n"
+               "- [functional](https://b.org/f) - C.\n- [unicorn](https://b.org/u) - D.\n\n")
+    assert lint(style, RULE) == []  # symbol names last, in a block of their own
+    assert [p.line for p in lint(quality + style, RULE)] == [15]

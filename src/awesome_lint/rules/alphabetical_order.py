@@ -80,10 +80,12 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
                and not (lst.is_numbered and conf["enforce"] == "auto") and checked(lst.section)]
     guessed = conf["key"] == "auto"
     apart = guessed and conf["ignore-punctuation"]
+    scoped = any(map(_files_scopes, groups))
     named = [tier for entries in groups
              if 2 * sum(e.kind == "address" for e in entries) < len(entries)
              and not _chronological(entries)
-             for tier in _tiers(_without_symbols_last([e for e in entries if e.named], apart))]
+             for tier in _tiers(_without_symbols_last([e for e in entries if e.named], apart,
+                                                      scoped))]
     original, conf = conf, _with_key(named, conf)
     if conf["enforce"] == "auto" and in_order(named, conf) < SORTED_LIST:
         # The list is not alphabetical by design, though a long group kept nearly
@@ -117,16 +119,27 @@ def _sorted_by_a_column_before(table: Table) -> bool:
     return False
 
 
-def _without_symbols_last(entries: list[Entry], apart: bool) -> list[Entry]:
+def _without_symbols_last(entries: list[Entry], apart: bool, scoped: bool) -> list[Entry]:
     """The group without the names that start with a symbol kept last ("/r/Malware",
     ".NET Interactive" after "Voilà"), when the comparison is the list's own guess and
-    leaves punctuation out: a block of their own, after the letters."""
+    leaves punctuation out: a block of their own, after the letters; not scoped packages
+    where the list files them by their letters elsewhere."""
     if not apart:
         return entries
     end = len(entries)
-    while end and not entries[end - 1].name[:1].isalnum():
+    while end and not entries[end - 1].name[:1].isalnum() \
+            and not (scoped and entries[end - 1].name.startswith("@")):
         end -= 1
     return entries[:end] if end else entries
+
+
+def _files_scopes(entries: Sequence[Entry]) -> bool:
+    """Whether a scoped package stands among letters ("@eslint-community/…" among the
+    e's): the list files scoped names by their letters, not in a block last."""
+    names = [e.name for e in entries if e.named]
+    return any(name.startswith("@") and i > 0 and any(later[:1].isalnum()
+                                                      for later in names[i + 1:])
+               for i, name in enumerate(names))
 
 
 def _tiers(entries: list[Entry]) -> list[list[Entry]]:
