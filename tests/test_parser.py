@@ -618,3 +618,11 @@ def test_a_title_before_a_link_labelled_as_its_paper_names_the_item() -> None:
     assert [(e.kind, e.name) for e in parse(text).entries] == [
         ("text", "Photo-Realistic Single Image Super-Resolution"), ("text", "SRGAN"),
         ("prose", "")]
+
+
+def test_dated_labels_before_a_link_whose_text_opens_with_an_id_are_no_name() -> None:
+    text = ("- 2019.06 [arxiv] [[1907.00074] Forensic Analysis](https://arxiv.org/abs/1907.00074)\n"
+            "- 2019.06 [sans] [Memory Forensics](https://isc.sans.edu/diary/1)\n")
+    assert [(e.name, e.url) for e in parse(text).entries] == [
+        ("[1907.00074] Forensic Analysis", "https://arxiv.org/abs/1907.00074"),
+        ("Memory Forensics", "https://isc.sans.edu/diary/1")]
