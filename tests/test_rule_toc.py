@@ -407,3 +407,9 @@ def test_each_link_of_a_line_of_several_names_its_own_heading() -> None:
             "## Langs\n\n### Go\n\n### Ruby\n\n### Rust\n")
     assert [p.message for p in lint(text, "toc")] == [
         "table of contents misses 'Rust' (line 14); list it after 'Ruby'"]
+
+
+def test_a_contents_under_a_heading_in_another_language_is_read() -> None:
+    text = ("# T\n\n# 目录\n\n- [工具](#工具)\n- [文章](#文章)\n\n# 文章\n\n# 工具\n")
+    assert [p.message.split(" in ")[0] for p in lint(text, "toc")] == [
+        "'文章' (line 8) comes before '工具'"]

@@ -36,6 +36,10 @@ _NEAR_NAME = 0.6  # how alike a stale entry's name and a heading are, to be its 
 _LOOSE = "-\ufe0f"  # what an emoji leaves at an anchor's ends ("#️-faq" of "❓️ FAQ")
 # "Content", "Contributing", "Contributors" and "License" in other languages, skipped with
 # the English.
+_CONTENTS_IN_OTHER_LANGUAGES = frozenset(loose_slug(title) for title in (
+    "目录", "目錄", "目次", "목차", "Inhalt", "Inhaltsverzeichnis", "Sommaire",
+    "Table des matières", "Índice", "Contenido", "Contenidos", "Sumário", "Conteúdo",
+    "Содержание", "Оглавление", "Indice", "Spis treści", "İçindekiler"))
 _SKIPPED_IN_OTHER_LANGUAGES = frozenset(loose_slug(title) for title in (
     "内容", "贡献", "贡献指南", "如何贡献", "参与贡献", "貢獻", "參與貢獻", "贡献者", "貢獻者",
     "貢献",
@@ -85,7 +89,8 @@ class _Missing:
 
 
 def check(document: Document, conf: dict) -> Iterator[Problem]:
-    toc = _find_toc(document, {loose_slug(title) for title in conf["headings"]})
+    toc = _find_toc(document, {loose_slug(title) for title in conf["headings"]}
+                    | _CONTENTS_IN_OTHER_LANGUAGES)
     if toc is None:
         return
     targets = _targets(document)
