@@ -410,6 +410,7 @@ def test_each_link_of_a_line_of_several_names_its_own_heading() -> None:
 
 
 def test_a_contents_under_a_heading_in_another_language_is_read() -> None:
-    text = ("# T\n\n# 目录\n\n- [工具](#工具)\n- [文章](#文章)\n\n# 文章\n\n# 工具\n")
+    text = ("# Projects\n- [Tools](https://github.com/o/tools) - All.\n\n"
+            "# 目录\n\n- [工具](#工具)\n- [文章](#文章)\n\n# 文章\n\n# 工具\n")
     assert [p.message.split(" in ")[0] for p in lint(text, "toc")] == [
-        "'文章' (line 8) comes before '工具'"]
+        "'文章' (line 9) comes before '工具'"]
