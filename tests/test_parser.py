@@ -618,6 +618,8 @@ def test_a_title_before_a_link_labelled_as_its_paper_names_the_item() -> None:
     assert [(e.kind, e.name) for e in parse(text).entries] == [
         ("text", "Photo-Realistic Single Image Super-Resolution"), ("text", "SRGAN"),
         ("prose", "")]
+    bare = "- Locally Private Gaussian Estimation [[paper]](https://arxiv.org/abs/2) by M. Joseph\n"
+    assert [e.name for e in parse(bare).entries] == ["Locally Private Gaussian Estimation"]
 
 
 def test_dated_labels_before_a_link_whose_text_opens_with_an_id_are_no_name() -> None:

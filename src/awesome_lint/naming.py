@@ -171,9 +171,11 @@ def text_name(tokens: list[dict]) -> tuple[str, str, str]:
 
 def _cites_its_work(link: dict, prefix: str) -> bool:
     """Whether a title stands before a link labelled as its work's ("Photo-Realistic
-    Super-Resolution, [[paper]](url)"): the item is named by the title."""
-    label = plain(link.get("children", []), images=False).strip().strip("[]")
-    return _is_generic_label(label) and prefix.rstrip()[-1:] in (",", ":", "-", "(") \
+    Super-Resolution, [[paper]](url)", "A Title [[paper]](url)"): the item is named by the
+    title."""
+    written = plain(link.get("children", []), images=False).strip()
+    ends = prefix.rstrip()[-1:] in (",", ":", "-", "(") or written.startswith("[")
+    return _is_generic_label(written.strip("[]")) and ends \
         and 2 <= len(prefix.split()) <= 30 and ". " not in prefix.strip()
 
 
