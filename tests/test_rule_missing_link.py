@@ -153,3 +153,10 @@ def test_a_link_without_text_shows_nothing() -> None:
             "- [ ](https://z.org) - f.\n- [A](https://a.org) - a.\n")
     assert [(p.line, p.message.split(":")[0]) for p in lint(text, "missing-link")] == [
         (1, "link has no text"), (3, "link has no text")]
+
+
+def test_a_label_over_items_indented_too_little_to_nest_is_no_entry() -> None:
+    text = ("*  JVM languages\n  * [Krakatau](https://k.org) - A decompiler.\n"
+            "  * [JD-GUI](https://j.org) - Another.\n* Unlinked Tool - missing.\n"
+            "* [Ghidra](https://g.org) - NSA.\n")
+    assert [p.line for p in lint(text, "missing-link")] == [4]

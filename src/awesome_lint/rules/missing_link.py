@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
-from awesome_lint.model import Document, Link, Table
+from awesome_lint.model import Document, Entry, Link, Table
 from awesome_lint.problem import Problem, one_line
 from awesome_lint.urls import host_of
 
@@ -34,6 +34,7 @@ _PROJECT_LABELS = frozenset(("repo", "repository", "github", "gitlab", "code", "
                              "website", "site", "homepage", "home", "link", "download",
                              "project", "official", "url", "docs", "documentation"))
 
+_LIST_MARKER = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
 _EMPTY_TEXT = re.compile(r"\[[ \t]*\]\([ \t]*<?$")
 
 # What a generator writes where it had no address: a path GitHub cannot show.
@@ -54,7 +55,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
                 or (entry.children and (entry.line not in works or any(
                     line in linked for line in range(entry.line + 1, entry.end_line + 1)))):
             continue
-        if entry.link is None and entry.name:
+        if entry.link is None and entry.name and not _over_indented_items(document, entry):
             yield Problem(entry.line, entry.column, f"'{one_line(entry.name)}' has no link")
     labels = {link.text.casefold() for link in document.links if link.kind == "definition"}
     for link in document.links:
@@ -62,6 +63,17 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
             _label_as_url(link, labels) or _textless(document, link)
         if problem is not None:
             yield problem
+
+
+def _over_indented_items(document: Document, entry: Entry) -> bool:
+    """Whether the items below are indented under it, if too little to nest on GitHub
+    ("*  JVM languages" over "  * [Krakatau](…)"): a group's label all the same."""
+    line = entry.end_line or entry.line
+    if line >= len(document.lines):
+        return False
+    own, below = document.lines[entry.line - 1], document.lines[line]
+    return _LIST_MARKER.match(below) is not None and \
+        len(below) - len(below.lstrip()) > len(own) - len(own.lstrip())
 
 
 def _cites_one_label(table: Table) -> bool:
