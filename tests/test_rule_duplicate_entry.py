@@ -731,3 +731,12 @@ def test_themes_of_one_owners_collection_share_its_repository() -> None:
             "- [Facebook Jest](https://github.com/facebook/react) - C.\n"
             "- [Facebook React](https://github.com/facebook/react) - D.\n")
     assert [p.line for p in lint(text, RULE)] == [4]
+
+
+def test_two_pages_of_one_site_under_one_title_are_one_listing() -> None:
+    title = "Harden Windows with AppLocker, part 2"
+    text = (f"- [{title}](https://oddvar.moe/2017/12/13/applocker-part-1/)\n"
+            "- [Meetup](https://meetup.com/a/) - Ours.\n"
+            f"- [{title}](https://oddvar.moe/2017/12/21/applocker-part-2/)\n"
+            "- [Meetup](https://meetup.com/b/) - Theirs.\n")
+    assert [p.line for p in lint(text, RULE)] == [3]

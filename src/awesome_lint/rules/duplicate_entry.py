@@ -53,6 +53,7 @@ _MEETS = {"repo": ("site", "page"), "name": ("page",), "site": ("repo", "page"),
 _THANKS = re.compile(r"\W*(?:acknowledge?ments?|credits?|(?:special )?thanks|sponsors?"
                      r"|backers|supporters|contributors|maintainers|citation|cite)\b",
                      re.IGNORECASE)
+_TITLE_WORDS = 5  # a name this long is a title: two pages of one site under it are one
 _DEPLOY_HOSTS = frozenset(("netlify.app", "vercel.app", "pages.dev", "herokuapp.com",
                            "web.app", "firebaseapp.com", "fly.dev", "onrender.com",
                            "glitch.me", "surge.sh"))
@@ -384,6 +385,8 @@ def _relation_keys(entry: Entry, looking: bool) -> set[str]:
         if host not in FORGES:
             site = site_of(url)
             keys |= _same_site(site, normal, looking, host) | _described(entry, site)
+            if len(entry.name.split()) >= _TITLE_WORDS:  # one article's title, copied
+                keys.add(f"titled:{site}")
             keys |= _named("site", [site.split(".")[0]], looking)
     return keys
 
