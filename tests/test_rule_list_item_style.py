@@ -823,3 +823,16 @@ def test_a_field_line_under_the_description_does_not_end_it() -> None:
     assert [p.line for p in lint(sized, RULE)] == [13]
     said = text.replace("A dataset of alpha.\n", "A dataset of\n  Alpha Browser: a sentence.\n")
     assert [p.line for p in lint(said, RULE)] == [13]
+
+
+def test_a_companion_after_the_separator_is_no_sentence() -> None:
+    item = "- [Mesos](https://m.org) - with [Marathon](https://mesosphere.github.io/marathon/)"
+    assert found(BASE + item) == []
+    assert found(BASE + "- [Mesos](https://m.org) - with a scheduler") == [
+        (5, 28, "capitalize"), (5, 44, "period")]
+
+
+def test_the_last_of_sentences_keeps_its_period_though_it_starts_lowercase() -> None:
+    text = BASE.replace(".\n", "\n") + "- [Samply](https://s.org) - A profiler. works on macOS."
+    assert found(text) == []
+    assert found(text.replace(". works", " that works")) == [(5, 59, "period")]

@@ -101,6 +101,8 @@ _NOTE_BEFORE_SEPARATOR = re.compile(r"[ \t]+\([^()]*\)")  # "(Jane Doe): …", a
 _COLON = re.compile(r"[ \t]*:[ \t]")
 _CREDIT = re.compile(r"by\s+(?=\[)", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:by|par|von|de|por|di)\s|\S+\s+(?:par|von|por)\s", re.IGNORECASE)
+# A companion named after the separator, nothing more: "- with [Marathon](url)".
+_COMPANION = re.compile(r"(?:with|and|plus|see|via)\s+\[[^\[\]]+\]\([^()\s]+\)\s*$")
 # What may follow a description's final punctuation (backwards): a note in parentheses or
 # emphasis, or a link ("A web framework. *(See also [x](url))*", "Free tier. [#oss](url)").
 _NOTE = re.compile(rf"{_LINK_BACKWARDS}(?=\s)"
@@ -113,7 +115,7 @@ _CLOSERS = ")\"'\u201d\u2019*_~"  # ~strikethrough~ too
 _ENDINGS = ".!?\u2026\u3002\uff01\uff1f"  # and the ideographic full stop, ! and ?
 _WIDE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")  # CJK, kana, hangul
 _UNFIXABLE_END = ",;:-\u2013\u2014"
-_SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
+_SENTENCES = re.compile(r"[.!?]\s+[A-Z]|\w{2}[.!?]\s+[a-z]{3,}")  # "UI. works on macOS."
 _CLEAR_MAJORITY = 0.75  # below it a list has no habit to follow
 # Lists that ask for a final period keep 90% and more (awesome-ios, awesome-mac, awesome-elixir);
 # awesome-rust ends 43% of its items with ".", free-for-dev 77%: no rule there.
@@ -562,6 +564,7 @@ def _capitalize(item: _Item, conf: dict, names: frozenset[str]) -> Iterator[Prob
     letter = item.text[first:first + 1]
     text = item.text[first:]
     if not letter.islower() or _named_start(text, item.entry, conf) or _BYLINE.match(text) \
+            or _COMPANION.match(text) \
             or _made_by_its_own(text, item.entry, conf):
         return  # a name written lowercase, or a credit: "by Jon Harrop."
     line = item.entry.line + item.below
@@ -756,6 +759,8 @@ def _credit(item: _Item, end: _End, dated: bool = False) -> bool:
     title ("- Roaring Bitmaps"). ``dated``: any text that ends in a year, which tells
     nothing of a list's habit ("Composing retrieval models (2023)")."""
     text = end.text[end.start:end.index]
+    if _COMPANION.match(text):
+        return True  # "with [Marathon](url)": whom it goes with, no sentence
     words = text.split()
     if (year := _CITATION.search(text.rstrip())) and (dated or _authors(text[:year.start()])):
         return True  # "Smith et al. (2019)": whose and when, not a sentence
