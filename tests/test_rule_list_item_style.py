@@ -836,3 +836,10 @@ def test_the_last_of_sentences_keeps_its_period_though_it_starts_lowercase() -> 
     text = BASE.replace(".\n", "\n") + "- [Samply](https://s.org) - A profiler. works on macOS."
     assert found(text) == []
     assert found(text.replace(". works", " that works")) == [(5, 59, "period")]
+
+
+def test_a_description_cut_short_after_a_comma_is_reported_without_a_fix() -> None:
+    text = BASE.replace(".\n", "\n") + "- [E](https://e.org) - Emulates weak hardware,"
+    problems = lint(text, RULE)
+    assert [(p.line, p.message, p.fix) for p in problems] == [
+        (5, "description ends with ','", None)]

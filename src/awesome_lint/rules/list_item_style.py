@@ -782,6 +782,10 @@ def _period(item: _Item, end: _End | None, expected: str) -> Iterator[Problem]:
         yield _missing_period(end)
     elif expected == "never" and end.punctuated:
         yield from _extra_period(end)
+    elif expected == "never" and end.text[end.index - 1] in ",;" and _has_words(end):
+        column = end.column + end.index - 1  # "…emulating weak hardware,": cut short
+        yield Problem(end.line, column, f"description ends with '{end.text[end.index - 1]}'",
+                      data={"check": "period"})
 
 
 def _has_words(end: _End) -> bool:
