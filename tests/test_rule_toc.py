@@ -414,3 +414,10 @@ def test_a_contents_under_a_heading_in_another_language_is_read() -> None:
             "# 目录\n\n- [工具](#工具)\n- [文章](#文章)\n\n# 文章\n\n# 工具\n")
     assert [p.message.split(" in ")[0] for p in lint(text, "toc")] == [
         "'文章' (line 9) comes before '工具'"]
+
+
+def test_an_anchor_that_keeps_punctuation_github_leaves_out_lists_its_heading() -> None:
+    text = ("# T\n\n## Contents\n\n- [Setup](#part:-setup)\n- [Usage](#part:-usage)\n\n"
+            "## Part: Setup\n\n## Part: Usage\n")
+    assert lint(text, "toc") == []
+    assert [p.rule for p in lint_all(text)] == ["broken-anchor", "broken-anchor"]

@@ -28,6 +28,7 @@ DEFAULT: dict[str, object] = {
 _ESCAPED = re.compile(r"[\\\[\]]")  # what a heading's text cannot hold as a link's
 _FRAGMENT = re.compile(r"[^\s()<>\[\]\\]+")  # an anchor a link can point at as it is
 _COUNT = re.compile(r"\s*[(\[]\d+[)\]]\s*$")
+_PUNCTUATION = re.compile(r"[^\w-]")  # what GitHub's anchors leave out: "#part:-setup"
 _LEADING_SYMBOLS = re.compile(r"^[\W_]+")
 _NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)*[.)]\s+|^\s*\d+(?:\.\d+)+\s+")  # "2.1. ", "2.1 "
 _NOT_TAB = re.compile(r"[^\t]")
@@ -184,6 +185,7 @@ def _listings(document: Document, toc: _Toc,
     first = min(entries)
     listings: dict[tuple[int, int], _Listing] = {}
     loose = {key.strip(_LOOSE): section for key, section in targets.items()}
+    bare = {_PUNCTUATION.sub("", key): section for key, section in targets.items()}
     previous = 0
     for link in document.links:
         if not first <= link.line <= toc.end or link.image or link.kind == "definition" \
@@ -195,7 +197,8 @@ def _listings(document: Document, toc: _Toc,
             same = titled.get(_title_key(link.text), [])
             section = next((i for i in same if i > previous), same[0] if same else None)
         if section is None and link.fragment is not None:
-            section = loose.get(fragment_key(link.fragment).strip(_LOOSE))
+            section = loose.get(fragment_key(link.fragment).strip(_LOOSE)) \
+                or bare.get(_PUNCTUATION.sub("", fragment_key(link.fragment)))  # "#part:-x"
         if section is None:
             continue
         previous = section
