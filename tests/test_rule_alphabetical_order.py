@@ -637,3 +637,19 @@ def test_a_trailing_scoped_package_is_sorted_where_the_list_files_scopes_by_lett
                "- [functional](https://b.org/f) - C.\n- [unicorn](https://b.org/u) - D.\n\n")
     assert lint(style, RULE) == []  # symbol names last, in a block of their own
     assert [p.line for p in lint(quality + style, RULE)] == [15]
+
+
+def test_where_the_guide_orders_by_year_each_years_entries_are_sorted() -> None:
+    text = ("## Satellite IoT\n\n- [Planet-Scale IoT](https://e.org/p) - `SIGCOMM 2026`\n"
+            "- [B2LoRa](https://e.org/b) - `MobiCom 2025`\n"
+            "- [Orbit](https://e.org/o) - `NSDI 2025`\n"
+            "- [Kepler](https://e.org/k) - `SenSys 2025`\n"
+            "- [SARLink](https://e.org/s) - `SenSys 2025`\n"
+            "- [Satellite IoT](https://e.org/i) - `IMC 2025`\n"
+            "- [Alpha](https://e.org/a) - `IMC 2024`\n")
+    guide = ("Keep entries ordered by year, newest first; within a year, sort alphabetically "
+             "by title.")
+    yearly = replace(parse(text), guide=guide)
+    assert [p.line for p in lint_document(yearly, RULE)] == [6]  # Kepler, not Alpha
+    alphabetical = replace(parse(text), guide="Keep entries sorted alphabetically by title.")
+    assert lint_document(alphabetical, RULE) == []  # not sorted as a whole: no order asked

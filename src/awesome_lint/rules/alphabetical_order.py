@@ -7,7 +7,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
-from itertools import pairwise
+from itertools import groupby, pairwise
 
 from awesome_lint.model import Document, Entry, Table
 from awesome_lint.moves import arrange, blocks, longest_sorted
@@ -65,6 +65,9 @@ _PERSON = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z.'\u2019-]*){1,2}")
 _SPOKEN_DOT = "spoken-dot"  # ".NET" as "dotnet", between "C++" and "Erlang"
 _DIGITS_LAST = "digits-last"  # "CS 50" before "6.004": course codes
 _TITLED = "title-first"  # "Argo: The Present" filed under "Argo", before "Argo and Tekton"
+_BY_YEAR = re.compile(r"\b(?:by|per) (?:year|date)\b|\b(?:newest|latest|most recent) first\b",
+                      re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\b(?:19|20)\d\d\b")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LATIN = str.maketrans({"æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
                         "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d",
@@ -81,11 +84,12 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     guessed = conf["key"] == "auto"
     apart = guessed and conf["ignore-punctuation"]
     scoped = any(map(_files_scopes, groups))
+    yearly = bool(_BY_YEAR.search(document.guide))  # "by year, newest first; within a year…"
     named = [tier for entries in groups
              if 2 * sum(e.kind == "address" for e in entries) < len(entries)
              and not _chronological(entries)
              for tier in _tiers(_without_symbols_last([e for e in entries if e.named], apart,
-                                                      scoped))]
+                                                      scoped), yearly)]
     original, conf = conf, _with_key(named, conf)
     if conf["enforce"] == "auto" and in_order(named, conf) < SORTED_LIST:
         # The list is not alphabetical by design, though a long group kept nearly
@@ -142,16 +146,27 @@ def _files_scopes(entries: Sequence[Entry]) -> bool:
                for i, name in enumerate(names))
 
 
-def _tiers(entries: list[Entry]) -> list[list[Entry]]:
+def _tiers(entries: list[Entry], yearly: bool = False) -> list[list[Entry]]:
     """A group in two blocks by a mark after the link ("[Meet Magento UK](url) 🫡" first,
-    then those without), or names in code first ("[`pwabuilder`](url)"): each block
+    then those without), or names in code first ("[`pwabuilder`](url)"), or in years
+    where the guide orders by year ("— `INFOCOM 2024`" before "— `IWQoS 2022`"): each block
     sorted on its own."""
+    years = [_year_of(entry) for entry in entries] if yearly else [None]
+    if None not in years and len(set(years)) > 1 and years in (
+            sorted(years), sorted(years, reverse=True)):  # type: ignore[type-var]
+        return [list(block) for _, block in groupby(entries, key=_year_of)]
     marks = [(_mark(entry), f"[`{entry.name}`]" in entry.raw) for entry in entries]
     cut = next((i for i in range(1, len(marks)) if marks[i] != marks[0]), len(marks))
     if 2 <= cut <= len(marks) - 2 and len(set(marks[cut:])) == 1 \
             and any(mark or code for mark, code in marks):
         return [entries[:cut], entries[cut:]]
     return [entries]
+
+
+def _year_of(entry: Entry) -> str | None:
+    """The year an entry gives after its name ("— `INFOCOM 2024`"), if it gives one."""
+    found = _YEAR_AFTER.findall(entry.description)
+    return found[-1] if found else None
 
 
 def _mark(entry: Entry) -> str:
