@@ -843,3 +843,10 @@ def test_a_description_cut_short_after_a_comma_is_reported_without_a_fix() -> No
     problems = lint(text, RULE)
     assert [(p.line, p.message, p.fix) for p in problems] == [
         (5, "description ends with ','", None)]
+
+
+def test_a_venue_tag_and_a_note_after_a_dot_are_no_sentence() -> None:
+    item = "- [Beta: A Paper](https://e.org/b) - `IWQoS 2022` \u00b7 \U0001f3c6 Best Paper Award"
+    assert found(BASE + item) == []
+    assert found(BASE + "- [Beta](https://e.org/b) - A paper that won an award") == [
+        (5, 54, "period")]

@@ -102,6 +102,7 @@ _COLON = re.compile(r"[ \t]*:[ \t]")
 _CREDIT = re.compile(r"by\s+(?=\[)", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:by|par|von|de|por|di)\s|\S+\s+(?:par|von|por)\s", re.IGNORECASE)
 # A companion named after the separator, nothing more: "- with [Marathon](url)".
+_TAGGED_NOTE = re.compile(r"`[^`]+`\s*[\u00b7\u2022|]")  # a venue tag, then a note after a dot
 _COMPANION = re.compile(r"(?:with|and|plus|see|via)\s+\[[^\[\]]+\]\([^()\s]+\)\s*$")
 # What may follow a description's final punctuation (backwards): a note in parentheses or
 # emphasis, or a link ("A web framework. *(See also [x](url))*", "Free tier. [#oss](url)").
@@ -759,8 +760,8 @@ def _credit(item: _Item, end: _End, dated: bool = False) -> bool:
     title ("- Roaring Bitmaps"). ``dated``: any text that ends in a year, which tells
     nothing of a list's habit ("Composing retrieval models (2023)")."""
     text = end.text[end.start:end.index]
-    if _COMPANION.match(text):
-        return True  # "with [Marathon](url)": whom it goes with, no sentence
+    if _COMPANION.match(text) or _TAGGED_NOTE.match(text):
+        return True  # "with [Marathon](url)", "`IWQoS 2022` · 🏆 Best Paper": no sentence
     words = text.split()
     if (year := _CITATION.search(text.rstrip())) and (dated or _authors(text[:year.start()])):
         return True  # "Smith et al. (2019)": whose and when, not a sentence
