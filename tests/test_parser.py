@@ -628,3 +628,9 @@ def test_dated_labels_before_a_link_whose_text_opens_with_an_id_are_no_name() ->
     assert [(e.name, e.url) for e in parse(text).entries] == [
         ("[1907.00074] Forensic Analysis", "https://arxiv.org/abs/1907.00074"),
         ("Memory Forensics", "https://isc.sans.edu/diary/1")]
+
+
+def test_a_mark_after_a_table_rows_link_is_no_part_of_its_name() -> None:
+    text = ("| Company | City |\n|:--|:--|\n| [Lyrasense](https://l.org) \u2757 | London |\n"
+            "| [C++ Lib](https://c.org) | x |\n| [Foo](https://f.org) (beta) | y |\n")
+    assert [e.name for e in parse(text).entries] == ["Lyrasense", "C++ Lib", "Foo (beta)"]

@@ -76,6 +76,7 @@ _LEADING_LABELS = re.compile(
     r"|(?:\[[^\[\]()\n]{1,30}\](?!\()[ \t]*){2,})"
     r"(?=\[(?:[^\[\]\n]|\[[^\[\]\n]*\])+\]\()")  # "[[1907.00074] Title](url)" too
 _LABEL = re.compile(r"\[([^\[\]]*)\]")
+_TRAILING_MARKS = re.compile(r"(?:\s+[^\w\s()\[\]'\"&+#.,:;/-]+)+\s*$")  # " ❗", " 🆕 ⭐"
 _DATE_NAME = re.compile(r"(?:19|20)\d\d(?:[-./]\d{1,2}){1,2}")  # "2024.05.30" names no project
 _FORMULA = re.compile(r"\S+ = \S")  # "Change = ((New - Old) / |Old|) * 100" names nothing
 _NOTE_LABELS = frozenset(("tip", "note", "hint", "warning", "important", "nb", "ps", "todo"))
@@ -1246,7 +1247,8 @@ def _table_entry(row: Row, section: int, name: int, license_: int | None,
     license_cell = row.cells[license_] if license_ is not None and license_ < len(row.cells) \
         else None
     links = tuple(k for c in row.cells for k in c.links)
-    return Entry(without_shortcodes(cell.label), link.url if link else None, text(description),
+    name = _TRAILING_MARKS.sub("", without_shortcodes(cell.label))  # "[Lyrasense](url) ❗"
+    return Entry(name, link.url if link else None, text(description),
                  row.line, cell.column, section, 0, None, link, license_cell, (), cell.raw, links,
                  in_table=True, kind="link" if link else "text", end_line=row.line)
 
