@@ -740,3 +740,10 @@ def test_two_pages_of_one_site_under_one_title_are_one_listing() -> None:
             f"- [{title}](https://oddvar.moe/2017/12/21/applocker-part-2/)\n"
             "- [Meetup](https://meetup.com/b/) - Theirs.\n")
     assert [p.line for p in lint(text, RULE)] == [3]
+
+
+def test_a_page_of_a_sites_blog_is_not_the_site_under_one_name() -> None:
+    text = ("## Audits\n\n- [OpenZeppelin](https://blog.openzeppelin.com/security-audits/) - A.\n"
+            "\n## Tools\n\n- [OpenZeppelin](https://openzeppelin.com/) - Framework.\n"
+            "- [OpenZeppelin](https://openzeppelin.com/contracts) - Contracts.\n")
+    assert [p.line for p in lint(text, RULE)] == [8]

@@ -387,7 +387,8 @@ def _relation_keys(entry: Entry, looking: bool) -> set[str]:
             keys |= _same_site(site, normal, looking, host) | _described(entry, site)
             if len(entry.name.split()) >= _TITLE_WORDS:  # one article's title, copied
                 keys.add(f"titled:{site}")
-            keys |= _named("site", [site.split(".")[0]], looking)
+            if host.partition(".")[0] not in _PUBLICATIONS:  # blog.x.com: not x's own page
+                keys |= _named("site", [site.split(".")[0]], looking)
     return keys
 
 
@@ -404,9 +405,10 @@ def _same_site(site: str, normal: str, looking: bool, host: str) -> set[str]:
     ``mlflow.org/docs``); two pages deep in one site (two groups on meetup.com) do not,
     nor does its blog (``blog.x.courses``, one of its publications) to its courses."""
     path = normal.partition("?")[0].partition("#")[0]
-    if path.partition("/")[2].partition("/")[0] in _PUBLICATIONS:
-        return set()  # "aspecto.io/blog/": the site's blog, as blog.x.courses is
-    home = "/" not in path and host.partition(".")[0] not in _PUBLICATIONS
+    if path.partition("/")[2].partition("/")[0] in _PUBLICATIONS \
+            or host.partition(".")[0] in _PUBLICATIONS:
+        return set()  # "aspecto.io/blog/", "blog.x.courses/…": the site's blog
+    home = "/" not in path
     if looking:
         return {f"site-any:{site}" if home else f"site-home:{site}"}
     return {f"site-any:{site}", f"site-home:{site}"} if home else {f"site-any:{site}"}
