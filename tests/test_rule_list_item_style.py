@@ -850,3 +850,10 @@ def test_a_venue_tag_and_a_note_after_a_dot_are_no_sentence() -> None:
     assert found(BASE + item) == []
     assert found(BASE + "- [Beta](https://e.org/b) - A paper that won an award") == [
         (5, 54, "period")]
+
+
+def test_a_function_word_of_the_entrys_name_starts_no_name() -> None:
+    item = "- [Review: a scoping review](https://e.org/r) - a high-level review of the field."
+    assert found(BASE + item) == [(5, 49, "capitalize")]
+    named = "- [PHP htaccess Injection](https://e.org/p) - htaccess files, injected."
+    assert found(BASE + named) == []

@@ -102,6 +102,8 @@ _COLON = re.compile(r"[ \t]*:[ \t]")
 _CREDIT = re.compile(r"by\s+(?=\[)", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:by|par|von|de|por|di)\s|\S+\s+(?:par|von|por)\s", re.IGNORECASE)
 # A companion named after the separator, nothing more: "- with [Marathon](url)".
+_FUNCTION_WORDS = frozenset(("a", "an", "the", "of", "for", "and", "or", "to", "in", "on",
+                            "with", "by", "at", "from", "as", "is"))  # not "a" of "…: a review"
 _TAGGED_NOTE = re.compile(r"`[^`]+`\s*[\u00b7\u2022|]")  # a venue tag, then a note after a dot
 _COMPANION = re.compile(r"(?:with|and|plus|see|via)\s+\[[^\[\]]+\]\([^()\s]+\)\s*$")
 # What may follow a description's final punctuation (backwards): a note in parentheses or
@@ -434,7 +436,7 @@ def _own_name(first: str, entry: Entry) -> bool:
     react-native-sound-demo, "c-lightning" for lightning; not "zero-allocation" for zero)."""
     own = {entry.name, _repository(entry), entry.name.partition(".")[0] if
            _DOMAIN.fullmatch(entry.name) else ""}  # "unhosted" of unhosted.org
-    if first in own or first in entry.name.split()[1:]:
+    if first in own or (first in entry.name.split()[1:] and first not in _FUNCTION_WORDS):
         return True  # as the name writes it: "PHP htaccess Injection" - htaccess files
     stem, *rest = _NAME_PARTS.split(_repository(entry).casefold())
     if first == stem and rest and all(part in _PORT_SUFFIXES for part in rest):
