@@ -857,3 +857,9 @@ def test_a_function_word_of_the_entrys_name_starts_no_name() -> None:
     assert found(BASE + item) == [(5, 49, "capitalize")]
     named = "- [PHP htaccess Injection](https://e.org/p) - htaccess files, injected."
     assert found(BASE + named) == []
+
+
+def test_a_description_after_a_link_labelled_as_the_paper_starts_after_it() -> None:
+    item = "- [D](https://d.org) - [paper](https://p.org) - a survey of things."
+    assert found(BASE + item) == [(5, 49, "capitalize")]
+    assert found(BASE + item.replace(" - a survey", " - A survey")) == []

@@ -104,6 +104,8 @@ _BYLINE = re.compile(r"(?:by|par|von|de|por|di)\s|\S+\s+(?:par|von|por)\s", re.I
 # A companion named after the separator, nothing more: "- with [Marathon](url)".
 _FUNCTION_WORDS = frozenset(("a", "an", "the", "of", "for", "and", "or", "to", "in", "on",
                             "with", "by", "at", "from", "as", "is"))  # not "a" of "…: a review"
+_LABELLED_LINK = re.compile(r"\[(?:paper|pdf|code|arxiv|slides|video|demo|blog|website)\]"
+                            r"\([^()\s]+\)[ \t]*(?:-|\u2013|\u2014|:)[ \t]+", re.IGNORECASE)
 _TAGGED_NOTE = re.compile(r"`[^`]+`\s*[\u00b7\u2022|]")  # a venue tag, then a note after a dot
 _COMPANION = re.compile(r"(?:with|and|plus|see|via)\s+\[[^\[\]]+\]\([^()\s]+\)\s*$")
 # What may follow a description's final punctuation (backwards): a note in parentheses or
@@ -551,7 +553,7 @@ def _capital_habit(items: list[_Item], conf: dict) -> bool:
         # Without a separator, only a capital makes text a description: counting those
         # would find the habit in any list ("[Carp](url) [Type-B] statically typed").
         separated = item.start >= 0 and bool(item.text[item.sep:item.start].strip())
-        letter = item.text[item.start:].lstrip("*_")[:1] if separated else ""
+        letter = item.text[_first_letter(item)] if separated else ""
         if letter.isupper():
             starts["upper"] += 1
         elif letter.isalpha() and not _named_start(item.text[item.start:], item.entry, conf):
@@ -561,9 +563,17 @@ def _capital_habit(items: list[_Item], conf: dict) -> bool:
     return _convention(starts, "upper") == "upper"
 
 
-def _capitalize(item: _Item, conf: dict, names: frozenset[str]) -> Iterator[Problem]:
+def _first_letter(item: _Item) -> int:
+    """Where the description's first word starts: past emphasis marks, and past a link
+    labelled as the work's before a separator ("[paper](url) - a survey of …")."""
     description = item.text[item.start:]
     first = item.start + len(description) - len(description.lstrip("*_"))
+    labelled = _LABELLED_LINK.match(item.text, first)
+    return labelled.end() if labelled else first
+
+
+def _capitalize(item: _Item, conf: dict, names: frozenset[str]) -> Iterator[Problem]:
+    first = _first_letter(item)
     letter = item.text[first:first + 1]
     text = item.text[first:]
     if not letter.islower() or _named_start(text, item.entry, conf) or _BYLINE.match(text) \
