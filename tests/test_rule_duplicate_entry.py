@@ -747,3 +747,9 @@ def test_a_page_of_a_sites_blog_is_not_the_site_under_one_name() -> None:
             "\n## Tools\n\n- [OpenZeppelin](https://openzeppelin.com/) - Framework.\n"
             "- [OpenZeppelin](https://openzeppelin.com/contracts) - Contracts.\n")
     assert [p.line for p in lint(text, RULE)] == [8]
+
+
+def test_a_store_page_named_like_someones_repository_is_another_project() -> None:
+    text = ("* [JSON Formatter](https://chromewebstore.google.com/detail/json-formatter/abc) - A.\n"
+            "* [JSON Formatter](https://github.com/mohsen1/json-formatter) - B.\n")
+    assert lint(text, RULE) == []

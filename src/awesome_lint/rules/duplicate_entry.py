@@ -53,6 +53,10 @@ _MEETS = {"repo": ("site", "page"), "name": ("page",), "site": ("repo", "page"),
 _THANKS = re.compile(r"\W*(?:acknowledge?ments?|credits?|(?:special )?thanks|sponsors?"
                      r"|backers|supporters|contributors|maintainers|citation|cite)\b",
                      re.IGNORECASE)
+# Stores whose pages are named by their slug: any author's "json-formatter".
+_STORES = frozenset(("chromewebstore.google.com", "chrome.google.com", "addons.mozilla.org",
+                     "apps.apple.com", "play.google.com", "marketplace.visualstudio.com",
+                     "microsoftedge.microsoft.com", "open-vsx.org"))
 _TITLE_WORDS = 5  # a name this long is a title: two pages of one site under it are one
 _DEPLOY_HOSTS = frozenset(("netlify.app", "vercel.app", "pages.dev", "herokuapp.com",
                            "web.app", "firebaseapp.com", "fly.dev", "onrender.com",
@@ -381,7 +385,8 @@ def _relation_keys(entry: Entry, looking: bool) -> set[str]:
                 keys |= _named("repo", [owner], looking) | _named("name", [name], looking)
                 keys |= _described(entry, name)
             continue
-        keys |= _named("page", _path_labels(normal) | _deployed(host), looking)
+        labels = set() if host in _STORES else _path_labels(normal)  # a store's slugs
+        keys |= _named("page", labels | _deployed(host), looking)
         if host not in FORGES:
             site = site_of(url)
             keys |= _same_site(site, normal, looking, host) | _described(entry, site)
