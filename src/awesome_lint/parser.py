@@ -962,7 +962,7 @@ def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
         if in_comment is None and not html_block:
             opening = _FENCE.match(line)
             if opening and not (opening.group(2)[0] == "`" and "`" in opening.group(3)):
-                fence = (opening.group(2)[0], len(opening.group(2)), number)
+                fence, code = (opening.group(2)[0], len(opening.group(2)), number), False
                 visible.append("")
                 continue
             indented = _indent(line) >= 4 or not line.strip()
@@ -972,6 +972,8 @@ def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
                 visible.append("")
                 previous = line
                 continue
+        else:
+            code = False
         kept, in_comment = _strip_comments(
             line, number, in_comment, comments, lambda n=number: closers.after(n))
         visible.append(kept)
