@@ -101,12 +101,12 @@ _NOTE_BEFORE_SEPARATOR = re.compile(r"[ \t]+\([^()]*\)")  # "(Jane Doe): …", a
 _COLON = re.compile(r"[ \t]*:[ \t]")
 _CREDIT = re.compile(r"by\s+(?=\[)", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:by|par|von|de|por|di)\s|\S+\s+(?:par|von|por)\s", re.IGNORECASE)
-# A companion named after the separator, nothing more: "- with [Marathon](url)".
 _FUNCTION_WORDS = frozenset(("a", "an", "the", "of", "for", "and", "or", "to", "in", "on",
                             "with", "by", "at", "from", "as", "is"))  # not "a" of "…: a review"
 _LABELLED_LINK = re.compile(r"\[(?:paper|pdf|code|arxiv|slides|video|demo|blog|website)\]"
                             r"\([^()\s]+\)[ \t]*(?:-|\u2013|\u2014|:)[ \t]+", re.IGNORECASE)
 _TAGGED_NOTE = re.compile(r"`[^`]+`\s*[\u00b7\u2022|]")  # a venue tag, then a note after a dot
+# A companion named after the separator, nothing more: "- with [Marathon](url)".
 _COMPANION = re.compile(r"(?:with|and|plus|see|via)\s+\[[^\[\]]+\]\([^()\s]+\)\s*$")
 # What may follow a description's final punctuation (backwards): a note in parentheses or
 # emphasis, or a link ("A web framework. *(See also [x](url))*", "Free tier. [#oss](url)").
@@ -553,10 +553,11 @@ def _capital_habit(items: list[_Item], conf: dict) -> bool:
         # Without a separator, only a capital makes text a description: counting those
         # would find the habit in any list ("[Carp](url) [Type-B] statically typed").
         separated = item.start >= 0 and bool(item.text[item.sep:item.start].strip())
-        letter = item.text[_first_letter(item)] if separated else ""
+        first = _first_letter(item)
+        letter = item.text[first:first + 1] if separated else ""
         if letter.isupper():
             starts["upper"] += 1
-        elif letter.isalpha() and not _named_start(item.text[item.start:], item.entry, conf):
+        elif letter.isalpha() and not _named_start(item.text[first:], item.entry, conf):
             starts["lower"] += 1
     if starts["lower"] < 3:  # a slip or two: too few to be a habit
         return True
