@@ -70,9 +70,10 @@ def normalize(url: str) -> str:
 
     Drops the scheme, ``www.``, a default port, the fragment, ``utm_*`` query parameters,
     a trailing slash and a ``.git`` suffix; lower-cases the host, and the project part of
-    GitHub and GitLab paths. Deeper paths are kept as written: ``/o/r/tree/main/docs`` can
-    be another project living in the same repository, and so is a fragment that is a
-    route of a single-page site (``#/converter``, ``#!/app``).
+    GitHub and GitLab paths; writes a YouTube channel's custom URL as its handle. Deeper
+    paths are kept as written: ``/o/r/tree/main/docs`` can be another project living in the
+    same repository, and so is a fragment that is a route of a single-page site
+    (``#/converter``, ``#!/app``).
     """
     url = url.strip()
     try:

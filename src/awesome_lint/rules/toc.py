@@ -35,12 +35,13 @@ _NOT_TAB = re.compile(r"[^\t]")
 _LINKED_HEADING = re.compile(r" {0,3}#{1,6}[ \t]+\[[^\]]+\]\(https?://")  # "#### [Clio](url)"
 _NEAR_NAME = 0.6  # how alike a stale entry's name and a heading are, to be its new name
 _LOOSE = "-\ufe0f"  # what an emoji leaves at an anchor's ends ("#️-faq" of "❓️ FAQ")
-# "Content", "Contributing", "Contributors" and "License" in other languages, skipped with
-# the English.
+# "Contents" in other languages, read as the English.
 _CONTENTS_IN_OTHER_LANGUAGES = frozenset(loose_slug(title) for title in (
     "目录", "目錄", "目次", "목차", "Inhalt", "Inhaltsverzeichnis", "Sommaire",
     "Table des matières", "Índice", "Contenido", "Contenidos", "Sumário", "Conteúdo",
     "Содержание", "Оглавление", "Indice", "Spis treści", "İçindekiler"))
+# "Content", "Contributing", "Contributors" and "License" in other languages, skipped with
+# the English.
 _SKIPPED_IN_OTHER_LANGUAGES = frozenset(loose_slug(title) for title in (
     "内容", "贡献", "贡献指南", "如何贡献", "参与贡献", "貢獻", "參與貢獻", "贡献者", "貢獻者",
     "貢献",
