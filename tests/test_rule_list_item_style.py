@@ -863,3 +863,11 @@ def test_a_description_after_a_link_labelled_as_the_paper_starts_after_it() -> N
     item = "- [D](https://d.org) - [paper](https://p.org) - a survey of things."
     assert found(BASE + item) == [(5, 49, "capitalize")]
     assert found(BASE + item.replace(" - a survey", " - A survey")) == []
+
+
+@pytest.mark.parametrize("credit", ["*Yegor Bugayenko*", "*Caleb Thompson (thoughtbot)*",
+                                    "*Tom Preston-Werner*", "*KyuWoo Choi*"])
+def test_an_author_in_emphasis_is_a_credit_not_a_sentence(credit: str) -> None:
+    assert found(BASE + f"- [Elegant READMEs](https://e.org/r) - {credit}") == []
+    assert found(BASE + "- [Elegant READMEs](https://e.org/r) - A plain description") == [
+        (5, 59, "period")]

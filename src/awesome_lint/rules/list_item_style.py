@@ -637,7 +637,8 @@ _PORT_SUFFIXES = frozenset(("rs", "rust", "py", "python", "js", "node", "go", "g
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _ONLY_TAGS = re.compile(  # "`Author` **FREE**", "(Spanish)", "⭐ 4.8 (137 ratings) (2026)",
     # "*Deprecated* | [Github](url)"
-    r"(?:\s*(?:`[^`]+`|\([^()\n]{1,30}\)|([*_]{1,2})(?:[A-Z][A-Z0-9 -]*|[A-Z][a-z]+)\1"
+    r"(?:\s*(?:`[^`]+`|\([^()\n]{1,30}\)|([*_]{1,2})(?:[A-Z][A-Z0-9 -]*|[A-Z][\w'\u2019-]+"
+    r"(?: [A-Z][\w.'\u2019-]*){0,2}(?: \([^()\n]{1,20}\))?)\1"  # "*Yegor Bugayenko*": a credit
     r"|[^\w\s`*_()\[\]]+|\d[\d.,]*|\[[^\]]*\]\([^()\s]*\)))+\s*")
 _ONLY_LINKS = re.compile(r"(?:[\s,;|/·•-]*\[[^\]]*\]\([^()\s]*\))+\s*")
 
