@@ -653,3 +653,11 @@ def test_where_the_guide_orders_by_year_each_years_entries_are_sorted() -> None:
     assert [p.line for p in lint_document(yearly, RULE)] == [6]  # Kepler, not Alpha
     alphabetical = replace(parse(text), guide="Keep entries sorted alphabetically by title.")
     assert lint_document(alphabetical, RULE) == []  # not sorted as a whole: no order asked
+
+
+def test_a_guide_that_sorts_only_its_contents_asks_no_order_of_the_entries() -> None:
+    from awesome_lint.rules.alphabetical_order import asks_for_order
+    assert not asks_for_order("The list in contents section with your addition should be "
+                              "sorted alphabetically.")
+    assert asks_for_order("Make sure the contents are sorted alphabetically.")
+    assert asks_for_order("Keep entries in alphabetical order.")

@@ -65,6 +65,8 @@ _PERSON = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z.'\u2019-]*){1,2}")
 _SPOKEN_DOT = "spoken-dot"  # ".NET" as "dotnet", between "C++" and "Erlang"
 _DIGITS_LAST = "digits-last"  # "CS 50" before "6.004": course codes
 _TITLED = "title-first"  # "Argo: The Present" filed under "Argo", before "Argo and Tekton"
+_OF_CONTENTS = re.compile(r"\btable of contents\b|\btoc\b|\bcontents (?:section|list)\b"
+                          r"|\bin (?:the )?contents\b", re.IGNORECASE)
 _BY_YEAR = re.compile(r"\b(?:by|per) (?:year|date)\b|\b(?:newest|latest|most recent) first\b",
                       re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\b(?:19|20)\d\d\b")
@@ -188,6 +190,7 @@ def asks_for_order(guide: str) -> bool:
     """Whether a contributing guide asks for alphabetical order: a sentence that says so
     and does not say otherwise ("Add new links at the bottom, not alphabetically")."""
     return any(_ALPHABETICAL.search(sentence) and not _NEGATION.search(sentence)
+               and not _OF_CONTENTS.search(sentence)  # "the list in contents … sorted"
                for sentence in _SENTENCE_END.split(guide))
 
 
