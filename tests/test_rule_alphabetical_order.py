@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from awesome_lint.parser import parse
 from awesome_lint.problem import Problem
+from awesome_lint.rules.alphabetical_order import asks_for_order
 from helpers import fixed_by, fixture, lint_document, positions
 from helpers import lint as lint_with
 
@@ -656,7 +657,6 @@ def test_where_the_guide_orders_by_year_each_years_entries_are_sorted() -> None:
 
 
 def test_a_guide_that_sorts_only_its_contents_asks_no_order_of_the_entries() -> None:
-    from awesome_lint.rules.alphabetical_order import asks_for_order
     assert not asks_for_order("The list in contents section with your addition should be "
                               "sorted alphabetically.")
     assert asks_for_order("Make sure the contents are sorted alphabetically.")
