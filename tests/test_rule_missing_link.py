@@ -160,3 +160,10 @@ def test_a_label_over_items_indented_too_little_to_nest_is_no_entry() -> None:
             "  * [JD-GUI](https://j.org) - Another.\n* Unlinked Tool - missing.\n"
             "* [Ghidra](https://g.org) - NSA.\n")
     assert [p.line for p in lint(text, "missing-link")] == [4]
+
+
+def test_a_name_whose_address_starts_the_next_line_is_no_link() -> None:
+    text = ("- [A](https://a.org) - x.\n- [Foundation Licence]\n(http://rsgb.org/f/) - y.\n"
+            "- [B](https://b.org) - z.\n")
+    assert [(p.line, p.message.split(":")[0]) for p in lint(text, "missing-link")] == [
+        (3, "written [name] (url)")]

@@ -131,8 +131,10 @@ def _bracketed(document: Document, link: Link) -> Problem | None:
         return None
     # A name is short: looking at what just precedes keeps a line of many URLs linear.
     before = document.lines[link.line - 1][max(link.column - 1 - _NAME_SPAN, 0):link.column - 1]
+    above = document.lines[link.line - 2] if link.line > 1 else ""
     written = "[name][url]" if before.endswith("][") else \
-        "[name] (url)" if _NAME_BEFORE_PARENTHESIS.search(before) else \
+        "[name] (url)" if _NAME_BEFORE_PARENTHESIS.search(before) or (
+            before.strip() == "(" and _NAME_BEFORE.search(above.rstrip() + " ")) else \
         "[name] url" if _NAME_BEFORE.search(before) else None
     if written is None:
         return None
