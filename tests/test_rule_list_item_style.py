@@ -871,3 +871,9 @@ def test_an_author_in_emphasis_is_a_credit_not_a_sentence(credit: str) -> None:
     assert found(BASE + f"- [Elegant READMEs](https://e.org/r) - {credit}") == []
     assert found(BASE + "- [Elegant READMEs](https://e.org/r) - A plain description") == [
         (5, 59, "period")]
+
+
+def test_a_period_in_the_last_links_text_ends_the_description() -> None:
+    assert found(BASE + "- [E](https://e.org) - Code on [GitHub.](https://github.com/o/e)") == []
+    assert found(BASE + "- [E](https://e.org) - Code on [GitHub](https://github.com/o/e)") == [
+        (5, 64, "period")]

@@ -105,6 +105,7 @@ _FUNCTION_WORDS = frozenset(("a", "an", "the", "of", "for", "and", "or", "to", "
                             "with", "by", "at", "from", "as", "is"))  # not "a" of "…: a review"
 _LABELLED_LINK = re.compile(r"\[(?:paper|pdf|code|arxiv|slides|video|demo|blog|website)\]"
                             r"\([^()\s]+\)[ \t]*(?:-|\u2013|\u2014|:)[ \t]+", re.IGNORECASE)
+_LINK_ENDS_IT = re.compile(r"\[[^\[\]]*[.!?]\]\([^()\s]*\)\s*$")  # the period in its text
 _TAGGED_NOTE = re.compile(r"`[^`]+`\s*[\u00b7\u2022|]")  # a venue tag, then a note after a dot
 # A companion named after the separator, nothing more: "- with [Marathon](url)".
 _COMPANION = re.compile(r"(?:with|and|plus|see|via)\s+\[[^\[\]]+\]\([^()\s]+\)\s*$")
@@ -793,7 +794,8 @@ def _authors(text: str) -> bool:
 def _period(item: _Item, end: _End | None, expected: str) -> Iterator[Problem]:
     if end is None or _credit(item, end) or _opens_its_items(item, end):
         return
-    if expected == "always" and not end.punctuated and _has_words(end):
+    if expected == "always" and not end.punctuated and _has_words(end) \
+            and not _LINK_ENDS_IT.search(end.text):  # "Code on [GitHub.](url)"
         yield _missing_period(end)
     elif expected == "never" and end.punctuated:
         yield from _extra_period(end)
