@@ -877,3 +877,11 @@ def test_a_period_in_the_last_links_text_ends_the_description() -> None:
     assert found(BASE + "- [E](https://e.org) - Code on [GitHub.](https://github.com/o/e)") == []
     assert found(BASE + "- [E](https://e.org) - Code on [GitHub](https://github.com/o/e)") == [
         (5, 64, "period")]
+
+
+def test_a_groups_label_over_its_links_is_no_described_entry() -> None:
+    label = ("- [OpenTripPlanner](https://github.com/o/otp) Community\n"
+             "    - [OTP Users](https://groups.google.com/otp) - Users.\n")
+    assert found(BASE + label) == []
+    lone = "- [OpenTripPlanner](https://github.com/o/otp) Community\n"
+    assert [check for _, _, check in found(BASE + lone)] == ["separator", "period"]

@@ -204,6 +204,8 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
     two_spaced = conf["double-space"] and _two_spaced_sentences(items)
     tags_first = separator and _tags_first(items)
     for item in items:
+        if _labels_its_items(item):
+            continue  # "- [OpenTripPlanner](url) Community" over the community's links
         # Where a comment was blanked, columns hold but the words around it may not.
         if item.start >= 0 and not item.hidden:
             if separator and item.text[item.sep:item.start] not in guided and not item.inside:
@@ -252,6 +254,15 @@ def _cut(entry: Entry, document: Document, conf: dict) -> _Item | None:
     sep, start = _description_start(entry, text, adorned, conf, tagged)
     return _Item(entry, text, entry.column, sep, start, _hidden(entry, document),
                  tagged=tagged, inside=inside)
+
+
+def _labels_its_items(item: _Item) -> bool:
+    """Whether the item is a group's label: a link and a word or two, no separator, over
+    nested items."""
+    rest = item.text[item.sep:].strip()
+    return item.entry.children > 0 and item.start >= 0 \
+        and not item.text[item.sep:item.start].strip() \
+        and 0 < len(rest.split()) <= 2 and rest[-1:].isalnum()
 
 
 def _hidden(entry: Entry, document: Document) -> bool:
