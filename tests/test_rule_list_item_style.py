@@ -885,3 +885,10 @@ def test_a_groups_label_over_its_links_is_no_described_entry() -> None:
     assert found(BASE + label) == []
     lone = "- [OpenTripPlanner](https://github.com/o/otp) Community\n"
     assert [check for _, _, check in found(BASE + lone)] == ["separator", "period"]
+
+
+@pytest.mark.parametrize("ending", ["useful&#x3F;", "ironic&#x2E2E;", "ironic\u2e2e", "odd&#63;"])
+def test_a_sentence_may_end_with_a_character_reference_or_an_irony_mark(ending: str) -> None:
+    assert found(BASE + f"- [E](https://e.org) - Is it {ending}") == []
+    assert [check for *_, check in found(BASE + "- [E](https://e.org) - Is it &amp;")] == [
+        "period"]

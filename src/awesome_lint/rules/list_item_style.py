@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from bisect import bisect_right
@@ -118,7 +119,8 @@ _MARKDOWN_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 _WORDS_OUTSIDE_LINKS = re.compile(r"[^\W\d_]{2,}")
 _TRAILER_LAST = frozenset(")>]*_`")  # besides white space, what a trailer can end with
 _CLOSERS = ")\"'\u201d\u2019*_~"  # ~strikethrough~ too
-_ENDINGS = ".!?\u2026\u3002\uff01\uff1f"  # and the ideographic full stop, ! and ?
+_ENDINGS = ".!?\u2026\u3002\uff01\uff1f\u203d\u2e2e"  # ideographic . ! ?, interrobang, irony
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,31});$")
 _WIDE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")  # CJK, kana, hangul
 _UNFIXABLE_END = ",;:-\u2013\u2014"
 _SENTENCES = re.compile(r"[.!?]\s+[A-Z]|\w{2}[.!?]\s+[a-z]{3,}")  # "UI. works on macOS."
@@ -753,6 +755,8 @@ def _punctuated(text: str, end: int) -> bool:
     """Whether ``text[:end]`` ends in .!?… before any closing brackets, quotes or emphasis."""
     while end and text[end - 1] in _CLOSERS:
         end -= 1
+    if text[end - 1:end] == ";" and (reference := _CHARACTER_REFERENCE.search(text, 0, end)):
+        return html.unescape(reference.group())[-1:] in _ENDINGS  # "&#x3F;" shows "?"
     return text[end - 1:end] in _ENDINGS if end else True
 
 
@@ -810,7 +814,8 @@ def _period(item: _Item, end: _End | None, expected: str) -> Iterator[Problem]:
         yield _missing_period(end)
     elif expected == "never" and end.punctuated:
         yield from _extra_period(end)
-    elif expected == "never" and end.text[end.index - 1] in ",;" and _has_words(end):
+    elif expected == "never" and end.text[end.index - 1] in ",;" and _has_words(end) \
+            and not _CHARACTER_REFERENCE.search(end.text, 0, end.index):
         column = end.column + end.index - 1  # "…emulating weak hardware,": cut short
         yield Problem(end.line, column, f"description ends with '{end.text[end.index - 1]}'",
                       data={"check": "period"})
