@@ -892,3 +892,9 @@ def test_a_sentence_may_end_with_a_character_reference_or_an_irony_mark(ending: 
     assert found(BASE + f"- [E](https://e.org) - Is it {ending}") == []
     assert [check for *_, check in found(BASE + "- [E](https://e.org) - Is it &amp;")] == [
         "period"]
+
+
+def test_a_short_label_over_nested_items_needs_no_period() -> None:
+    label = "- [Greasemonkey](https://e.org/gm) - Firefox\n  - Supports GM 4 userscripts.\n"
+    assert found(BASE + label) == []
+    assert found(BASE + "- [Greasemonkey](https://e.org/gm) - Firefox\n") == [(5, 45, "period")]

@@ -223,7 +223,7 @@ def check(document: Document, conf: dict) -> Iterator[Problem]:
                 yield from _capitalize(item.continued(), conf, names)
         elif separator and item.dangling and not item.hidden:
             yield _dangling(item)
-        if period and item.described and not item.hidden:
+        if period and item.described and not item.hidden and not _heads_its_items(item):
             yield from _period(item, ends[item], period)
         if conf["double-space"]:
             yield from _double_spaces(item, document, bool(separator), two_spaced)
@@ -265,6 +265,14 @@ def _labels_its_items(item: _Item) -> bool:
     return item.entry.children > 0 and item.start >= 0 \
         and not item.text[item.sep:item.start].strip() \
         and 0 < len(rest.split()) <= 2 and rest[-1:].isalnum()
+
+
+def _heads_its_items(item: _Item) -> bool:
+    """Whether a short label over nested items describes them, not a sentence of its own
+    ("- [Greasemonkey](url) - Firefox" over "  - Supports GM 4 userscripts.")."""
+    words = item.text[item.start:].split() if item.start >= 0 else []
+    return item.entry.children > 0 and 0 < len(words) <= 4 and "\n" not in item.entry.raw \
+        and all(word[:1].isupper() for word in words)  # names: "Chrome, Firefox, Opera"
 
 
 def _hidden(entry: Entry, document: Document) -> bool:
