@@ -965,9 +965,8 @@ def _mask(lines: tuple[str, ...], comments: list, errors: list) -> list[str]:
                 fence, code = (opening.group(2)[0], len(opening.group(2)), number), False
                 visible.append("")
                 continue
-            indented = _indent(line) >= 4 or not line.strip()
-            code = indented and (code or (not previous.strip() and line.strip() != ""
-                                          and not _in_list_context(filled)))
+            code = (code or not previous.strip()) and (_indent(line) >= 4 or not line.strip()) \
+                and (code or (line.strip() != "" and not _in_list_context(filled)))
             if code:  # an indented code block, up to a line indented less
                 visible.append("")
                 previous = line

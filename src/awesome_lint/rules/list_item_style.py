@@ -261,18 +261,19 @@ def _cut(entry: Entry, document: Document, conf: dict) -> _Item | None:
 def _labels_its_items(item: _Item) -> bool:
     """Whether the item is a group's label: a link and a word or two, no separator, over
     nested items."""
+    if not item.entry.children or item.start < 0 or item.text[item.sep:item.start].strip():
+        return False
     rest = item.text[item.sep:].strip()
-    return item.entry.children > 0 and item.start >= 0 \
-        and not item.text[item.sep:item.start].strip() \
-        and 0 < len(rest.split()) <= 2 and rest[-1:].isalnum()
+    return 0 < len(rest.split()) <= 2 and rest[-1:].isalnum()
 
 
 def _heads_its_items(item: _Item) -> bool:
     """Whether a short label over nested items describes them, not a sentence of its own
     ("- [Greasemonkey](url) - Firefox" over "  - Supports GM 4 userscripts.")."""
-    words = item.text[item.start:].split() if item.start >= 0 else []
-    return item.entry.children > 0 and 0 < len(words) <= 4 and "\n" not in item.entry.raw \
-        and all(word[:1].isupper() for word in words)  # names: "Chrome, Firefox, Opera"
+    if not item.entry.children or item.start < 0 or "\n" in item.entry.raw:
+        return False
+    words = item.text[item.start:].split()
+    return 0 < len(words) <= 4 and all(word[:1].isupper() for word in words)  # "Chrome, Opera"
 
 
 def _hidden(entry: Entry, document: Document) -> bool:
@@ -591,7 +592,8 @@ def _first_letter(item: _Item) -> int:
     labelled as the work's before a separator ("[paper](url) - a survey of …")."""
     description = item.text[item.start:]
     first = item.start + len(description) - len(description.lstrip("*_"))
-    labelled = _LABELLED_LINK.match(item.text, first)
+    labelled = _LABELLED_LINK.match(item.text, first) if item.text[first:first + 1] == "[" \
+        else None
     return labelled.end() if labelled else first
 
 
@@ -798,7 +800,8 @@ def _credit(item: _Item, end: _End, dated: bool = False) -> bool:
     title ("- Roaring Bitmaps"). ``dated``: any text that ends in a year, which tells
     nothing of a list's habit ("Composing retrieval models (2023)")."""
     text = end.text[end.start:end.index]
-    if _COMPANION.match(text) or _TAGGED_NOTE.match(text):
+    if (text[:1] in "wapsv" and _COMPANION.match(text)) \
+            or (text[:1] == "`" and _TAGGED_NOTE.match(text)):
         return True  # "with [Marathon](url)", "`IWQoS 2022` · 🏆 Best Paper": no sentence
     words = text.split()
     if (year := _CITATION.search(text.rstrip())) and (dated or _authors(text[:year.start()])):
